@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type pg from 'pg';
+import { loggerOptions } from './logger';
+import { authenticationPlugin } from './plugins/authentication';
+import { installErrorHandler } from './plugins/error-handler';
+import { installOpenApi } from './plugins/openapi';
+import { postgresRateLimitStore } from './plugins/rate-limit-store';
+import { installValidation } from './plugins/validation';
+import { authRoutes } from './routes/auth';
+import { exerciseRoutes } from './routes/exercises';
+import { healthRoutes } from './routes/health';
+import { taxonomyRoutes } from './routes/taxonomy';
+
+export interface AppOptions {
+  pool: pg.Pool;
+  /** Signs access tokens; every instance of one deployment shares it. */
+  signingKey: string;
+  version: string;
+  logLevel?: string;
+  /** Where log lines go (tests capture them); stdout by default. */
+  logDestination?: NodeJS.WritableStream;
+  /** The built renderer, served at `/` when the directory exists. */
+  rendererDir?: string;
+}
+
+/** Builds the HTTP API; the caller listens and closes. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? 'info', options.logDestination),
+    genReqId: () => randomUUID(),
+    requestIdLogLabel: 'requestId',
+    bodyLimit: 512 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installValidation(app);
+  installErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    store: postgresRateLimitStore(options.pool),
+  });
+  await installOpenApi(app, options.version);
+  await app.register(authenticationPlugin, {
+    pool: options.pool,
+    signingKey: options.signingKey,
+  });
+
+  await app.register(healthRoutes, {
+    pool: options.pool,
+    version: options.version,
+  });
+  await app.register(authRoutes, { pool: options.pool });
+  await app.register(exerciseRoutes);
+  await app.register(taxonomyRoutes);
+
+  if (options.rendererDir && existsSync(options.rendererDir)) {
+    await app.register(fastifyStatic, {
+      root: options.rendererDir,
+      wildcard: false,
+    });
+  }
+  return app;
+}

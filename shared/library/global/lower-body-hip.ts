@@ -1,0 +1,499 @@
+import type { LibraryExercise } from '../library-exercise';
+
+/** Platform exercises for the hip and buttock muscles. */
+export const hipExercises: readonly LibraryExercise[] = [
+  {
+    slug: 'clamshell',
+    name: 'Clamshell',
+    description:
+      'Lying on your side with your knees bent, you open your top knee like a clamshell while your feet stay together. It strengthens the muscles at the side of the hip that keep the pelvis and knee steady when you walk.',
+    difficulty: 'beginner',
+    estimatedDurationSeconds: 150,
+    categories: ['isotonic'],
+    bodyRegions: ['hip', 'glutes'],
+    equipment: ['yoga-mat', 'resistance-band'],
+    instructions: [
+      {
+        type: 'preparation',
+        text: 'Lie on your side on a mat with your hips and knees bent and your feet together, in line with your back.',
+      },
+      {
+        type: 'preparation',
+        text: 'Rest your head on your lower arm or a pillow; for more challenge, loop a resistance band just above your knees.',
+      },
+      {
+        type: 'step',
+        text: 'Keeping your feet together, lift your top knee as far as you can without your hips rolling back.',
+      },
+      { type: 'step', text: 'Pause, then lower the knee slowly.' },
+      {
+        type: 'form_cue',
+        text: 'Keep your hips stacked one above the other; rest your top hand on your hip to check it stays still.',
+      },
+      {
+        type: 'form_cue',
+        text: 'Keep your stomach gently tight so your lower back does not move.',
+      },
+      {
+        type: 'breathing',
+        text: 'Breathe out as the knee lifts and breathe in as it lowers.',
+      },
+      {
+        type: 'safety',
+        text: 'Stop if you feel pain in the hip joint or groin.',
+      },
+    ],
+    contraindications: [
+      {
+        condition: 'Hip Replacement (Early Recovery)',
+        severity: 'warning',
+        note: "Follow the surgeon's movement precautions, and keep a pillow between the knees if you have been told to.",
+      },
+      {
+        condition: 'Pain Lying on the Side of the Hip (Trochanteric Pain)',
+        severity: 'warning',
+        note: 'Lie on thick padding; if the lower hip still hurts, ask your physiotherapist for a standing alternative.',
+      },
+      {
+        condition: 'Latex Allergy',
+        severity: 'warning',
+        note: 'Use a latex-free band.',
+      },
+    ],
+  },
+  {
+    slug: 'glute-bridge',
+    name: 'Glute Bridge',
+    description:
+      'Lying on your back with your knees bent, you squeeze your buttocks to lift your hips off the floor. It strengthens the buttock and back-of-thigh muscles that support the hips and lower back.',
+    difficulty: 'beginner',
+    estimatedDurationSeconds: 150,
+    categories: ['isotonic'],
+    bodyRegions: ['glutes', 'hip', 'lumbar-spine'],
+    equipment: ['yoga-mat'],
+    instructions: [
+      {
+        type: 'preparation',
+        text: 'Lie on your back on a mat with your knees bent, feet flat and hip-width apart, and arms by your sides.',
+      },
+      {
+        type: 'step',
+        text: 'Gently tighten your stomach, then squeeze your buttocks and lift your hips until your body is straight from shoulders to knees.',
+      },
+      { type: 'step', text: 'Hold for two seconds at the top.' },
+      { type: 'step', text: 'Lower your hips slowly back to the mat.' },
+      {
+        type: 'form_cue',
+        text: 'Lift with your buttocks rather than by arching your lower back.',
+      },
+      {
+        type: 'form_cue',
+        text: 'Keep your knees hip-width apart; do not let them fall in or out.',
+      },
+      {
+        type: 'breathing',
+        text: 'Breathe out as you lift and breathe in as you lower.',
+      },
+      {
+        type: 'safety',
+        text: 'If the back of your thigh cramps, lower down and bring your feet closer to your buttocks.',
+      },
+      { type: 'safety', text: 'Stop if you feel pain in your lower back.' },
+    ],
+    contraindications: [
+      {
+        condition: 'Pregnancy beyond the First Trimester',
+        severity: 'warning',
+        note: 'Keep sets short and avoid lying flat for long; rest on your side between sets or prop your upper back up.',
+      },
+      {
+        condition: 'Acute Low Back Pain',
+        severity: 'warning',
+        note: 'Lift only part of the way and stop if the pain increases.',
+      },
+      {
+        condition: 'Post-operative Hip Restrictions',
+        severity: 'warning',
+        note: "Follow the surgeon's protocol on when bridging may start.",
+      },
+    ],
+  },
+  {
+    slug: 'swiss-ball-bridge',
+    name: 'Swiss Ball Bridge',
+    description:
+      'Lying on your back with your calves resting on a Swiss ball, you lift your hips off the floor. The unstable ball makes the buttock, back-of-thigh and trunk muscles work together to keep you steady.',
+    difficulty: 'intermediate',
+    estimatedDurationSeconds: 150,
+    categories: ['isotonic'],
+    bodyRegions: ['glutes', 'hip', 'abdominals'],
+    equipment: ['swiss-ball', 'yoga-mat'],
+    instructions: [
+      {
+        type: 'preparation',
+        text: 'Lie on your back on a mat with your legs straight and your calves resting on a Swiss ball.',
+      },
+      {
+        type: 'preparation',
+        text: 'Rest your arms out to the sides on the floor for balance.',
+      },
+      {
+        type: 'step',
+        text: 'Press your legs down into the ball and lift your hips until your body is straight from shoulders to heels.',
+      },
+      { type: 'step', text: 'Hold for two seconds, keeping the ball still.' },
+      { type: 'step', text: 'Lower your hips slowly back to the mat.' },
+      {
+        type: 'form_cue',
+        text: 'Keep your hips level and the ball from rolling sideways.',
+      },
+      {
+        type: 'form_cue',
+        text: 'Once it feels steady, bring your arms closer to your body to make it harder.',
+      },
+      {
+        type: 'breathing',
+        text: 'Breathe out as you lift and breathe in as you lower.',
+      },
+      {
+        type: 'safety',
+        text: 'Lower down and rest if the back of your thigh cramps or your lower back hurts.',
+      },
+    ],
+    contraindications: [
+      {
+        condition: 'Pregnancy beyond the First Trimester',
+        severity: 'warning',
+        note: 'Keep sets short and avoid lying flat for long; rest on your side between sets.',
+      },
+      {
+        condition: 'Hamstring Strain',
+        severity: 'warning',
+        note: 'Use the floor glute bridge until the back of the thigh is pain-free, then move on to the ball.',
+      },
+      {
+        condition: 'Acute Low Back Pain',
+        severity: 'warning',
+        note: 'Use the floor glute bridge until the pain has settled.',
+      },
+    ],
+  },
+  {
+    slug: 'hamstring-stretch',
+    name: 'Hamstring Stretch',
+    description:
+      'Lying on your back, you use a band around your foot to raise one straight leg until you feel a stretch behind the thigh. It eases tight hamstrings without straining the lower back.',
+    difficulty: 'beginner',
+    estimatedDurationSeconds: 120,
+    categories: ['static-stretching'],
+    bodyRegions: ['hip', 'knee'],
+    equipment: ['yoga-mat', 'resistance-band'],
+    instructions: [
+      {
+        type: 'preparation',
+        text: 'Lie on your back on a mat with both legs straight, or with the other knee bent and that foot flat if your back prefers it.',
+      },
+      {
+        type: 'preparation',
+        text: 'Loop a resistance band around the sole of one foot and hold an end in each hand.',
+      },
+      {
+        type: 'step',
+        text: 'Keeping the knee straight, raise the leg with the band until you feel a gentle stretch behind the thigh.',
+      },
+      {
+        type: 'step',
+        text: 'Hold for about 30 seconds, then lower the leg slowly.',
+      },
+      {
+        type: 'form_cue',
+        text: 'Keep the knee straight but not forced, and the other leg relaxed.',
+      },
+      {
+        type: 'form_cue',
+        text: 'Keep your head and lower back resting on the mat; do not lift them to reach.',
+      },
+      {
+        type: 'breathing',
+        text: 'Breathe slowly and let the leg ease a little higher on each breath out; do not hold your breath.',
+      },
+      {
+        type: 'safety',
+        text: 'Ease off if you feel tingling, burning or pain running down the leg, as this can mean a nerve is being stretched.',
+      },
+    ],
+    contraindications: [
+      {
+        condition: 'Early Recovery after Hamstring Graft Surgery',
+        severity: 'contraindicated',
+        note: "Do not stretch the hamstrings until the surgeon's protocol allows it; the donor site needs weeks to heal.",
+      },
+      {
+        condition: 'Sciatica or Nerve Pain in the Leg',
+        severity: 'warning',
+        note: 'Keep the stretch gentle with the knee slightly bent, and stop if symptoms travel down the leg.',
+      },
+      {
+        condition: 'Hip Replacement (Within Movement Precautions)',
+        severity: 'warning',
+        note: 'Do not raise the leg past the hip bend limit your surgeon has set.',
+      },
+    ],
+  },
+  {
+    slug: 'piriformis-stretch',
+    name: 'Piriformis Stretch',
+    description:
+      'Lying on your back, you cross one ankle over the opposite knee and draw your legs toward you. It stretches the deep muscles of the buttock and can ease buttock tightness.',
+    difficulty: 'beginner',
+    estimatedDurationSeconds: 120,
+    categories: ['static-stretching'],
+    bodyRegions: ['hip', 'glutes'],
+    equipment: ['yoga-mat'],
+    instructions: [
+      {
+        type: 'preparation',
+        text: 'Lie on your back on a mat with both knees bent and feet flat.',
+      },
+      {
+        type: 'preparation',
+        text: 'Cross the ankle of the side you are stretching over the opposite knee, making a figure four.',
+      },
+      {
+        type: 'step',
+        text: 'Hold behind the thigh of the lower leg and gently draw it toward your chest until you feel a stretch deep in the buttock.',
+      },
+      {
+        type: 'step',
+        text: 'Hold for about 30 seconds, then lower the leg slowly and uncross.',
+      },
+      {
+        type: 'form_cue',
+        text: 'Keep your head and shoulders relaxed on the mat; loop a towel around the thigh if you cannot reach.',
+      },
+      {
+        type: 'form_cue',
+        text: 'Keep the crossed foot pulled up toward the shin to protect the knee.',
+      },
+      {
+        type: 'breathing',
+        text: 'Breathe slowly and relax into the stretch on each breath out; do not hold your breath.',
+      },
+      {
+        type: 'safety',
+        text: 'Stop if you feel pain in the groin, the front of the hip or the knee, or tingling down the leg.',
+      },
+    ],
+    contraindications: [
+      {
+        condition: 'Hip Replacement (Within Movement Precautions)',
+        severity: 'contraindicated',
+        note: 'Do not perform while hip precautions apply; ask your surgeon or physiotherapist when this position becomes safe.',
+      },
+      {
+        condition: 'Hip Impingement (FAI) or Hip Arthritis',
+        severity: 'warning',
+        note: 'Draw the leg in less far, or do the stretch seated, to avoid pinching at the front of the hip.',
+      },
+      {
+        condition: 'Pregnancy beyond the First Trimester',
+        severity: 'warning',
+        note: 'Do the stretch sitting on a chair with one ankle resting on the other knee.',
+      },
+    ],
+  },
+  {
+    slug: 'hip-flexor-stretch',
+    name: 'Hip Flexor Stretch',
+    description:
+      'Kneeling on one knee, you tuck your pelvis under and shift gently forward to stretch the front of the hip. It helps loosen hips that stiffen with long periods of sitting.',
+    difficulty: 'beginner',
+    estimatedDurationSeconds: 120,
+    categories: ['static-stretching'],
+    bodyRegions: ['hip'],
+    equipment: ['yoga-mat'],
+    instructions: [
+      {
+        type: 'preparation',
+        text: 'Kneel on a mat or cushion on the knee of the side you are stretching, with the other foot flat on the floor in front.',
+      },
+      {
+        type: 'preparation',
+        text: 'Hold a chair or wall beside you for balance if you need to.',
+      },
+      {
+        type: 'step',
+        text: 'Tuck your tailbone under by squeezing the buttock of the kneeling leg.',
+      },
+      {
+        type: 'step',
+        text: 'Keeping that tuck, shift your body forward slightly until you feel a stretch at the front of the hip.',
+      },
+      { type: 'step', text: 'Hold for about 30 seconds, then ease back.' },
+      {
+        type: 'form_cue',
+        text: 'Keep your trunk upright; do not arch your lower back or lean forward.',
+      },
+      { type: 'form_cue', text: 'Keep the front knee over the ankle.' },
+      {
+        type: 'breathing',
+        text: 'Breathe slowly and evenly; do not hold your breath.',
+      },
+      {
+        type: 'safety',
+        text: 'Stop if you feel pain in the kneeling knee or a pinch at the front of the hip.',
+      },
+    ],
+    contraindications: [
+      {
+        condition: 'Anterior-Approach Hip Replacement (Within Precautions)',
+        severity: 'contraindicated',
+        note: 'Do not perform while precautions apply; taking the hip backward is restricted after this approach.',
+      },
+      {
+        condition: 'Knee Pain When Kneeling',
+        severity: 'warning',
+        note: 'Use thick padding under the knee, or stretch standing with the back foot resting on a low step.',
+      },
+      {
+        condition: 'Low Back Pain Made Worse by Bending Backward',
+        severity: 'warning',
+        note: 'Keep the pelvis firmly tucked and shift forward only a little.',
+      },
+    ],
+  },
+  {
+    slug: 'lateral-band-walk',
+    name: 'Lateral Band Walk',
+    description:
+      'With a resistance band looped around your legs, you take small steps sideways in a slight squat. It strengthens the muscles at the side of the hip that keep the knees and pelvis in line.',
+    difficulty: 'intermediate',
+    estimatedDurationSeconds: 120,
+    categories: ['isotonic'],
+    bodyRegions: ['hip', 'glutes'],
+    equipment: ['resistance-band'],
+    instructions: [
+      {
+        type: 'preparation',
+        text: 'Loop a resistance band around both legs just above the knees, or around the ankles for more challenge.',
+      },
+      {
+        type: 'preparation',
+        text: 'Stand with your feet hip-width apart and bend your knees and hips slightly.',
+      },
+      {
+        type: 'step',
+        text: 'Take a small step to the side with one foot, keeping tension on the band.',
+      },
+      {
+        type: 'step',
+        text: 'Bring the other foot partway in, so the band stays stretched.',
+      },
+      {
+        type: 'step',
+        text: 'Take several steps in one direction, then the same number back.',
+      },
+      {
+        type: 'form_cue',
+        text: 'Keep your knees pressed gently outward, in line with your toes.',
+      },
+      {
+        type: 'form_cue',
+        text: 'Keep your body level; do not rock from side to side.',
+      },
+      {
+        type: 'breathing',
+        text: 'Breathe steadily in time with your steps; do not hold your breath.',
+      },
+      {
+        type: 'safety',
+        text: 'Clear the floor around you, and stop if you feel pain in the hip or knee.',
+      },
+    ],
+    contraindications: [
+      {
+        condition: 'Poor Balance or Fall Risk',
+        severity: 'warning',
+        note: 'Step sideways along a kitchen counter you can hold.',
+      },
+      {
+        condition: 'Kneecap Pain (Patellofemoral Pain)',
+        severity: 'warning',
+        note: 'Stand taller, with less bend in the knees.',
+      },
+      {
+        condition: 'Latex Allergy',
+        severity: 'warning',
+        note: 'Use a latex-free band.',
+      },
+    ],
+  },
+  {
+    slug: 'single-leg-romanian-deadlift',
+    name: 'Single-Leg Romanian Deadlift',
+    description:
+      'Standing on one leg and holding a dumbbell, you hinge forward at the hip while the other leg reaches back, then stand up again. It builds strength in the buttock and back of the thigh and challenges your balance.',
+    difficulty: 'advanced',
+    estimatedDurationSeconds: 180,
+    categories: ['isotonic', 'balance-proprioception'],
+    bodyRegions: ['hip', 'glutes'],
+    equipment: ['dumbbell'],
+    instructions: [
+      {
+        type: 'preparation',
+        text: 'Stand on your working leg with the knee slightly bent, holding a dumbbell in the opposite hand.',
+      },
+      {
+        type: 'preparation',
+        text: 'Start beside a wall or counter you can touch, and without weight until the movement is steady.',
+      },
+      {
+        type: 'step',
+        text: 'Hinge forward at the hip, letting the dumbbell lower toward the floor as your free leg reaches straight back.',
+      },
+      {
+        type: 'step',
+        text: 'Lower until you feel a stretch behind the standing thigh, keeping your back flat.',
+      },
+      { type: 'step', text: 'Squeeze your buttock to return to standing.' },
+      {
+        type: 'form_cue',
+        text: 'Keep your hips level and facing the floor; do not let the free hip turn open.',
+      },
+      {
+        type: 'form_cue',
+        text: 'Keep a straight line from your head to your back heel, like a see-saw.',
+      },
+      {
+        type: 'breathing',
+        text: 'Breathe in as you hinge forward and breathe out as you stand up.',
+      },
+      {
+        type: 'safety',
+        text: 'Touch the wall or put the free foot down if you lose balance, and stop if you feel back pain.',
+      },
+    ],
+    contraindications: [
+      {
+        condition: 'Acute Low Back Pain',
+        severity: 'warning',
+        note: 'Use no weight and a shallower hinge, or wait until the pain has settled.',
+      },
+      {
+        condition: 'Osteoporosis',
+        severity: 'warning',
+        note: 'Use a light weight and keep the back flat throughout; never round the spine as you bend.',
+      },
+      {
+        condition: 'Poor Balance or Fall Risk',
+        severity: 'warning',
+        note: 'Keep a hand on a counter throughout, or practise the two-leg version first.',
+      },
+      {
+        condition: 'Hamstring Strain',
+        severity: 'warning',
+        note: 'Wait until a gentle hamstring stretch is pain-free before loading the muscle this way.',
+      },
+    ],
+  },
+];

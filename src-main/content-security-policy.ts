@@ -1,0 +1,47 @@
+/**
+ * The Content-Security-Policy of the app's pages: scripts and styles only
+ * from the app itself, data only from the app and the Motus server, and no
+ * plugins, base rewriting, framing or form posts.
+ *
+ * @param serverUrl the Motus server's URL or origin; only its origin is
+ *   used, so a path or query cannot smuggle in another directive.
+ * @throws TypeError when `serverUrl` is not an http(s) URL.
+ */
+export function contentSecurityPolicy(serverUrl: string): string {
+  const server = new URL(serverUrl);
+  if (server.protocol !== 'http:' && server.protocol !== 'https:') {
+    throw new TypeError(`Expected an http(s) URL, got ${server.protocol}`);
+  }
+
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'self'"],
+    ['script-src', "'self'"],
+    ['style-src', "'self'"],
+    ['connect-src', "'self'", server.origin],
+    ['img-src', "'self'", 'data:', server.origin],
+    ['media-src', "'self'", server.origin],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['frame-ancestors', "'none'"],
+    ['form-action', "'none'"],
+  ];
+  return directives.map((directive) => directive.join(' ')).join('; ');
+}
+
+/**
+ * Response headers with `policy` added as a Content-Security-Policy.
+ * A policy the server already sent is kept beside it: the browser enforces
+ * both, so the app's policy can only tighten the server's, never loosen it.
+ */
+export function withContentSecurityPolicy(
+  headers: Readonly<Record<string, string[]>> | undefined,
+  policy: string,
+): Record<string, string[]> {
+  const result: Record<string, string[]> = { ...headers };
+  const key =
+    Object.keys(result).find(
+      (name) => name.toLowerCase() === 'content-security-policy',
+    ) ?? 'Content-Security-Policy';
+  result[key] = [...(result[key] ?? []), policy];
+  return result;
+}

@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, session } from 'electron';
+import { resolveAppUrls } from './app-urls';
+import { registerIpcHandlers } from './ipc-handlers';
+import { focusMainWindow, openMainWindow } from './main-window';
+import { applySessionPolicy } from './session-policy';
+import { guardWebContents } from './web-contents-guard';
+import { sessionPartition } from './window-options';
+
+const urls = resolveAppUrls(process.env);
+const preloadPath = fileURLToPath(
+  new URL('../preload/preload.cjs', import.meta.url),
+);
+
+// The renderer's IndexedDB is locked by whichever instance opened it first,
+// so a second instance hands over to the first and quits. With an ESM main
+// this must run at the top level, before `ready` is awaited.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, urls.appOrigin);
+  });
+
+  await app.whenReady();
+  applySessionPolicy(
+    session.fromPartition(sessionPartition),
+    urls.serverOrigin,
+  );
+  registerIpcHandlers(urls.appOrigin);
+  openMainWindow(urls, preloadPath);
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) {
+      openMainWindow(urls, preloadPath);
+    }
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
