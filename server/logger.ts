@@ -27,10 +27,9 @@ export function loggerOptions(
     // Requests are logged by method and path only: query strings hold
     // what clinicians type into search, which is nobody else's business.
     serializers: {
-      req: (request: { method: string; url: string; id: string }) => ({
+      req: (request: { method: string; url: string }) => ({
         method: request.method,
         path: request.url.split('?')[0],
-        requestId: request.id,
       }),
     },
     ...(destination ? { stream: destination } : {}),

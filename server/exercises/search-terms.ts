@@ -21,8 +21,9 @@ interface WordSpelling {
 }
 
 /**
- * For each word the library does not know (not even as the start of a
- * known word), the closest spellings it does know: "shoudler" → shoulder.
+ * For each word the library does not know as a whole word (it may be the
+ * start of one, as "brid" is of "bridge"), the closest spellings it does know: "shoudler" → shoulder
+ * by shared trigrams, "brid" → bird by edit distance.
  */
 async function spellingsOf(
   client: pg.ClientBase,
@@ -31,11 +32,17 @@ async function spellingsOf(
   const { rows } = await client.query<WordSpelling>(
     `SELECT w.word, CASE
        WHEN length(w.word) < 4 OR EXISTS (
-         SELECT 1 FROM search_lexicon l WHERE l.word LIKE w.word || '%')
+         SELECT 1 FROM search_lexicon l WHERE l.word = w.word)
        THEN '{}'::text[]
        ELSE ARRAY(
-         SELECT l.word FROM search_lexicon l WHERE l.word % w.word
-         ORDER BY similarity(l.word, w.word) DESC, l.word LIMIT 3)
+         SELECT l.word FROM search_lexicon l
+         WHERE l.word % w.word
+           OR (length(l.word) BETWEEN length(w.word) - 1
+                 AND length(w.word) + 1
+             AND levenshtein_less_equal(l.word, w.word, 2) <= 2)
+         ORDER BY levenshtein(l.word, w.word),
+           similarity(l.word, w.word) DESC, l.word
+         LIMIT 3)
      END AS alternatives
      FROM unnest($1::text[]) WITH ORDINALITY AS w(word, position)
      ORDER BY w.position`,

@@ -12,7 +12,7 @@ const shared: Options = {
 
 function compilerWith(options: Options): Ajv {
   const ajv = new Ajv({ ...shared, ...options });
-  addFormats.default(ajv, ['uuid', 'uri', 'date-time', 'email']);
+  addFormats(ajv, ['uuid', 'uri', 'date-time', 'email']);
   return ajv;
 }
 

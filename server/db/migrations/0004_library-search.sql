@@ -10,9 +10,6 @@ CREATE TABLE search_lexicon (
 );
 CREATE INDEX search_lexicon_trgm_idx
   ON search_lexicon USING gin (word gin_trgm_ops);
--- Prefix look-ups ("shoul" while typing "shoulder").
-CREATE INDEX search_lexicon_prefix_idx
-  ON search_lexicon (word text_pattern_ops);
 
 -- "Pull-Up rows" -> "pullup"; "Bird Dog" -> "birddog" (whole phrase).
 CREATE FUNCTION compact_spellings(source text) RETURNS text
