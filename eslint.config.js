@@ -49,8 +49,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['node:*', 'electron'], message: 'The renderer has no Node.' },
-            { group: ['**/server/**', '**/src-main/**'], message: 'Cross-layer import.' },
+            {
+              group: ['node:*', 'electron'],
+              message: 'The renderer has no Node.',
+            },
+            {
+              group: ['**/server/**', '**/src-main/**'],
+              message: 'Cross-layer import.',
+            },
           ],
         },
       ],
@@ -63,7 +69,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', '**/src-main/**', '**/src-renderer/**'], message: 'shared/ depends on no layer.' },
+            {
+              group: ['**/server/**', '**/src-main/**', '**/src-renderer/**'],
+              message: 'shared/ depends on no layer.',
+            },
           ],
         },
       ],
@@ -78,6 +87,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/restrict-plus-operands': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },

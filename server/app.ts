@@ -45,7 +45,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(helmet, {
+    // Motus speaks plain HTTP on the clinic network or behind a TLS proxy;
+    // HSTS and upgrades belong to that proxy, not here.
+    strictTransportSecurity: false,
     contentSecurityPolicy: {
+      useDefaults: false,
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
@@ -55,6 +59,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
+        formAction: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
       },
     },
   });

@@ -79,3 +79,11 @@ const messages: Partial<Record<ErrorCode, string>> = {
 export function describe(code: ErrorCode): string {
   return messages[code] ?? code.replaceAll('-', ' ');
 }
+
+/** 404 for an exercise that does not exist or that the caller cannot see. */
+export function exerciseNotFound(): ApiError {
+  return new ApiError(
+    'exercise-not-found',
+    'No such exercise in your library.',
+  );
+}

@@ -8,7 +8,11 @@ try {
   const config = readConfig();
   const server = await startServer(config);
   server.app.log.info(
-    { url: server.url, docs: `${server.url}/docs`, embedded: server.database.embedded },
+    {
+      url: server.url,
+      docs: `${server.url}/docs`,
+      embedded: server.database.embedded,
+    },
     'Motus server ready',
   );
 

@@ -29,7 +29,9 @@ export async function startServer(
   config: ServerConfig,
   logDestination?: NodeJS.WritableStream,
 ): Promise<RunningServer> {
-  const log = pino(loggerOptions(config.logLevel, logDestination) as pino.LoggerOptions);
+  const log = pino(
+    loggerOptions(config.logLevel, logDestination) as pino.LoggerOptions,
+  );
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     appDatabaseUrl: config.appDatabaseUrl,

@@ -1,9 +1,11 @@
+import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clinicSlugs,
   expectOutcome,
   isAllowed,
   listAllExercises,
+  named,
   staff,
   staffRoles,
   type Clinic,
@@ -12,9 +14,9 @@ import {
 } from './support/demo-staff';
 import { startTestServer, type TestServer } from './support/test-server';
 
-// Who may do what to which exercise or taxonomy term, over real HTTP. Every
-// write works on a target of its own, made by its curator in the test, so
-// the cases hold in any order.
+// Who may do what to which exercise or taxonomy term, over real HTTP
+// against a real database. Every write acts on a target of its own, made by
+// its curator inside the test, so the cases hold in any order.
 
 let api: TestServer;
 const tokens = {} as Record<StaffRole, string>;
@@ -25,9 +27,17 @@ function clinicIdOf(role: StaffRole): string | null {
   return clinic ? clinicIds[clinic] : null;
 }
 
+/** "a Northside specialist cannot delete a Northside draft (403 …)" */
+function sentence(role: StaffRole, action: string, outcome: Outcome): string {
+  const may = isAllowed(outcome) ? 'can' : 'cannot';
+  return `${staff[role].name} ${may} ${action} (${outcome})`;
+}
+
 beforeAll(async () => {
   api = await startTestServer();
-  for (const role of staffRoles) tokens[role] = await api.signIn(staff[role].email);
+  for (const role of staffRoles) {
+    tokens[role] = await api.signIn(staff[role].email);
+  }
   for (const role of ['northsideAdmin', 'lakeviewAdmin'] as const) {
     const me = await api.call('GET', '/v1/me', { token: tokens[role] });
     const clinic = staff[role].clinic!;
@@ -52,10 +62,10 @@ type Target =
 
 interface TargetKind {
   name: string;
-  /** Who makes a fresh one: the superadmin or the clinic's admin. */
+  /** Who makes a fresh one: the superadmin, or the clinic's admin. */
   curator: StaffRole;
   status: 'draft' | 'published';
-  /** A demo exercise of this kind, read by the read-only cases. */
+  /** The demo exercise of this kind that read-only cases look at. */
   seededSlug?: string;
 }
 
@@ -96,12 +106,17 @@ const targets: Record<Target, TargetKind> = {
     seededSlug: 'seated-sciatic-nerve-glide',
   },
 };
+const targetNames = Object.keys(targets) as Target[];
 
 type Matrix = Record<StaffRole, Record<Target, Outcome>>;
 
 const hidden = '404 exercise-not-found';
 const readOnly = '403 global-library-read-only';
+const statusForbidden = '403 status-change-forbidden';
+const deleteForbidden = '403 delete-forbidden';
 
+// What one cannot see does not exist: the superadmin has no clinic, and no
+// clinic sees another's rows or the platform's drafts.
 const reads: Matrix = {
   superadmin: {
     globalPublished: '200',
@@ -137,7 +152,8 @@ const reads: Matrix = {
   },
 };
 
-/** Editing fields: the clinic's staff, both roles; globals superadmins. */
+// Fields: whoever reads a clinic exercise may edit it, specialists too;
+// the global library is read-only to clinics.
 const edits: Matrix = {
   superadmin: reads.superadmin,
   northsideAdmin: { ...reads.northsideAdmin, globalPublished: readOnly },
@@ -148,7 +164,7 @@ const edits: Matrix = {
   lakeviewAdmin: { ...reads.lakeviewAdmin, globalPublished: readOnly },
 };
 
-const statusForbidden = '403 status-change-forbidden';
+// Publishing and archiving are the clinic admin's decisions.
 const transitions: Matrix = {
   ...edits,
   northsideSpecialist: {
@@ -158,7 +174,7 @@ const transitions: Matrix = {
   },
 };
 
-const deleteForbidden = '403 delete-forbidden';
+// So is deleting.
 const deletes: Matrix = {
   superadmin: {
     ...edits.superadmin,
@@ -182,15 +198,15 @@ const deletes: Matrix = {
   },
 };
 
-/** Anything one can read, one can clone into one's own library. */
+// Whatever one can read, one can clone into one's own library.
 const clones = Object.fromEntries(
   staffRoles.map((role) => [
     role,
     Object.fromEntries(
-      Object.entries(reads[role]).map(([target, outcome]) => [
-        target,
-        outcome === '200' ? '201' : outcome,
-      ]),
+      targetNames.map((target) => {
+        const read = reads[role][target];
+        return [target, read === '200' ? '201' : read];
+      }),
     ),
   ]),
 ) as Matrix;
@@ -216,7 +232,7 @@ async function freshExercise(target: Target): Promise<string> {
   return response.body.id as string;
 }
 
-/** The exercise as its curator sees it: no refused write touched it. */
+/** A refused write left the exercise as its curator made it. */
 async function expectUntouched(target: Target, id: string): Promise<void> {
   const { curator, status } = targets[target];
   const response = await api.call('GET', `/v1/exercises/${id}`, {
@@ -233,43 +249,50 @@ const seededIds = {} as Record<Target, string>;
 
 beforeAll(async () => {
   seededIds.globalDraft = await freshExercise('globalDraft');
-  for (const [target, kind] of Object.entries(targets)) {
-    if (!kind.seededSlug) continue;
-    const library = await listAllExercises(api, tokens[kind.curator], {
-      status: kind.status,
-    });
-    const seeded = library.find((row) => row.slug === kind.seededSlug);
-    expect(seeded, kind.seededSlug).toBeDefined();
-    seededIds[target as Target] = seeded.id;
+  for (const target of targetNames) {
+    const { curator, status, seededSlug } = targets[target];
+    if (!seededSlug) continue;
+    const library = await listAllExercises(api, tokens[curator], { status });
+    const seeded = library.find((row) => row.slug === seededSlug);
+    expect(seeded, seededSlug).toBeDefined();
+    seededIds[target] = seeded.id;
   }
 });
 
 const nextStatus = { draft: 'published', published: 'archived' } as const;
 
+type Response = Awaited<ReturnType<TestServer['call']>>;
+
 interface ExerciseAction {
-  title: string;
+  endpoint: string;
   verb: (kind: TargetKind) => string;
   matrix: Matrix;
-  /** Writes get a fresh target; reads use the seeded one. */
+  /** Writes get a fresh target each; reads look at the seeded one. */
   writes: boolean;
-  send: (id: string, kind: TargetKind, token: string) => ReturnType<TestServer['call']>;
+  send: (id: string, kind: TargetKind, token: string) => Promise<Response>;
   /** What an allowed request must have done. */
-  confirm: (response: { body: any }, id: string, role: StaffRole, kind: TargetKind) => Promise<void> | void;
+  confirm: (
+    response: Response,
+    id: string,
+    role: StaffRole,
+    kind: TargetKind,
+  ) => Promise<void> | void;
 }
 
 const exerciseActions: ExerciseAction[] = [
   {
-    title: 'GET /v1/exercises/:id',
+    endpoint: 'GET /v1/exercises/:id',
     verb: () => 'read',
     matrix: reads,
     writes: false,
-    send: (id, _kind, token) => api.call('GET', `/v1/exercises/${id}`, { token }),
+    send: (id, _kind, token) =>
+      api.call('GET', `/v1/exercises/${id}`, { token }),
     confirm: ({ body }, id) => {
       expect(body.id).toBe(id);
     },
   },
   {
-    title: 'PATCH /v1/exercises/:id with fields',
+    endpoint: 'PATCH /v1/exercises/:id (fields)',
     verb: () => 'edit the description of',
     matrix: edits,
     writes: true,
@@ -283,7 +306,7 @@ const exerciseActions: ExerciseAction[] = [
     },
   },
   {
-    title: 'PATCH /v1/exercises/:id with a status',
+    endpoint: 'PATCH /v1/exercises/:id (status)',
     verb: (kind) => (kind.status === 'draft' ? 'publish' : 'archive'),
     matrix: transitions,
     writes: true,
@@ -297,11 +320,12 @@ const exerciseActions: ExerciseAction[] = [
     },
   },
   {
-    title: 'DELETE /v1/exercises/:id',
+    endpoint: 'DELETE /v1/exercises/:id',
     verb: () => 'delete',
     matrix: deletes,
     writes: true,
-    send: (id, _kind, token) => api.call('DELETE', `/v1/exercises/${id}`, { token }),
+    send: (id, _kind, token) =>
+      api.call('DELETE', `/v1/exercises/${id}`, { token }),
     confirm: async (_response, id, _role, kind) => {
       const after = await api.call('GET', `/v1/exercises/${id}`, {
         token: tokens[kind.curator],
@@ -310,11 +334,12 @@ const exerciseActions: ExerciseAction[] = [
     },
   },
   {
-    title: 'POST /v1/exercises/:id/clone',
+    endpoint: 'POST /v1/exercises/:id/clone',
     verb: () => 'clone',
     matrix: clones,
     writes: true,
-    send: (id, _kind, token) => api.call('POST', `/v1/exercises/${id}/clone`, { token }),
+    send: (id, _kind, token) =>
+      api.call('POST', `/v1/exercises/${id}/clone`, { token }),
     confirm: ({ body }, id, role) => {
       expect(body).toMatchObject({
         cloned_from_id: id,
@@ -325,42 +350,46 @@ const exerciseActions: ExerciseAction[] = [
   },
 ];
 
-function sentence(role: StaffRole, verb: string, object: string, outcome: Outcome): string {
-  const may = isAllowed(outcome) ? 'can' : 'cannot';
-  return `${staff[role].name} ${may} ${verb} ${object} (${outcome})`;
-}
+describe.each(exerciseActions.map((action) => [action.endpoint, action]))(
+  '%s',
+  (_endpoint, action) => {
+    const cases = staffRoles.flatMap((role) =>
+      targetNames.map((target) => {
+        const kind = targets[target];
+        const outcome = action.matrix[role][target];
+        const name = sentence(
+          role,
+          `${action.verb(kind)} ${kind.name}`,
+          outcome,
+        );
+        return { name, role, target, outcome };
+      }),
+    );
 
-describe.each(exerciseActions)('$title', (action) => {
-  const cases = staffRoles.flatMap((role) =>
-    (Object.keys(targets) as Target[]).map((target) => ({
-      role,
-      target,
-      outcome: action.matrix[role][target],
-      name: sentence(role, action.verb(targets[target]), targets[target].name, action.matrix[role][target]),
-    })),
-  );
+    it.each(named(cases))('%s', async (_name, { role, target, outcome }) => {
+      const kind = targets[target];
+      const id = action.writes
+        ? await freshExercise(target)
+        : seededIds[target];
 
-  it.each(cases)('$name', async ({ role, target, outcome }) => {
-    const kind = targets[target];
-    const id = action.writes ? await freshExercise(target) : seededIds[target];
-    const response = await action.send(id, kind, tokens[role]);
+      const response = await action.send(id, kind, tokens[role]);
 
-    expectOutcome(response, outcome);
-    if (isAllowed(outcome)) await action.confirm(response, id, role, kind);
-    else if (action.writes) await expectUntouched(target, id);
-  });
-});
+      expectOutcome(response, outcome);
+      if (isAllowed(outcome)) await action.confirm(response, id, role, kind);
+      else if (action.writes) await expectUntouched(target, id);
+    });
+  },
+);
 
-interface CreateVariant {
-  name: string;
+interface NewExercise {
+  action: string;
   body: Record<string, unknown>;
   outcomes: Record<StaffRole, Outcome>;
 }
 
-const readOnlyGlobal = '403 global-library-read-only';
-const createVariants: CreateVariant[] = [
+const newExercises: NewExercise[] = [
   {
-    name: 'create a draft in their clinic',
+    action: 'create a draft in their clinic',
     body: { scope: 'org' },
     outcomes: {
       superadmin: '403 no-organization',
@@ -370,45 +399,45 @@ const createVariants: CreateVariant[] = [
     },
   },
   {
-    name: 'create a global exercise',
+    action: 'create a global exercise',
     body: { scope: 'global' },
     outcomes: {
       superadmin: '201',
-      northsideAdmin: readOnlyGlobal,
-      northsideSpecialist: readOnlyGlobal,
-      lakeviewAdmin: readOnlyGlobal,
+      northsideAdmin: readOnly,
+      northsideSpecialist: readOnly,
+      lakeviewAdmin: readOnly,
     },
   },
   {
-    name: 'create an exercise published from the start',
+    action: 'create an exercise published from the start',
     body: { status: 'published' },
     outcomes: {
       superadmin: '201',
       northsideAdmin: '201',
-      northsideSpecialist: '403 status-change-forbidden',
+      northsideSpecialist: statusForbidden,
       lakeviewAdmin: '201',
     },
   },
 ];
 
 describe('POST /v1/exercises', () => {
-  const cases = createVariants.flatMap((variant) =>
+  const cases = newExercises.flatMap(({ action, body, outcomes }) =>
     staffRoles.map((role) => ({
+      name: sentence(role, action, outcomes[role]),
       role,
-      variant,
-      outcome: variant.outcomes[role],
-      name: sentence(role, variant.name, '', variant.outcomes[role]),
+      body,
+      outcome: outcomes[role],
     })),
   );
 
-  it.each(cases)('$name', async ({ role, variant, outcome }) => {
+  it.each(named(cases))('%s', async (_name, { role, body, outcome }) => {
     exerciseCount += 1;
     const response = await api.call('POST', '/v1/exercises', {
       token: tokens[role],
       body: {
         name: `Matrix new exercise ${exerciseCount}`,
         difficulty: 'intermediate',
-        ...variant.body,
+        ...body,
       },
     });
 
@@ -417,9 +446,490 @@ describe('POST /v1/exercises', () => {
       // Without a scope an exercise lands where its author works.
       expect(response.body).toMatchObject({
         organization_id: clinicIdOf(role),
-        status: variant.body.status ?? 'draft',
-        created_by: expect.any(String),
+        status: body.status ?? 'draft',
       });
     }
+  });
+});
+
+describe('GET /v1/exercises', () => {
+  it.each(
+    named(
+      staffRoles.map((role) => ({
+        name: `${staff[role].name} lists the global library and their clinic's exercises only`,
+        role,
+      })),
+    ),
+  )('%s', async (_name, { role }) => {
+    const library = await listAllExercises(api, tokens[role], {
+      scope: 'all',
+    });
+
+    const owners = new Set(library.map((row) => row.organization_id));
+    const expected = new Set([null, clinicIdOf(role)]);
+    expect(owners).toEqual(expected);
+  });
+
+  // A Lakeview list never holds a Northside row, however it is asked for;
+  // Northside's own list shows that each query would find them.
+  const queries: Record<string, string>[] = [
+    { scope: 'org' },
+    { scope: 'all' },
+    { status: 'draft' },
+    { status: 'published', scope: 'org' },
+    { q: 'knee' },
+  ];
+  it.each(
+    named(
+      queries.map((query) => ({
+        name: `a Lakeview admin sees no Northside exercise in ?${new URLSearchParams(query).toString()}`,
+        query,
+      })),
+    ),
+  )('%s', async (_name, { query }) => {
+    const northsideRowsFor = async (role: StaffRole) =>
+      (await listAllExercises(api, tokens[role], query)).filter(
+        (row) => row.organization_id === clinicIds.northside,
+      );
+
+    expect(await northsideRowsFor('northsideAdmin')).not.toEqual([]);
+    expect(await northsideRowsFor('lakeviewAdmin')).toEqual([]);
+  });
+
+  it.each(
+    named(
+      staffRoles.map((role) => ({
+        name: `${staff[role].name} ${role === 'superadmin' ? 'finds' : 'does not find'} a global draft in ?status=draft`,
+        role,
+      })),
+    ),
+  )('%s', async (_name, { role }) => {
+    const drafts = await listAllExercises(api, tokens[role], {
+      status: 'draft',
+    });
+
+    const ids = drafts.map((row) => row.id);
+    expect(ids.includes(seededIds.globalDraft)).toBe(role === 'superadmin');
+  });
+});
+
+// --- Taxonomy terms -------------------------------------------------------
+
+interface Taxonomy {
+  path: string;
+  plural: string;
+  singular: string;
+  listKey: string;
+  notFound: Outcome;
+  /** Fields a new term of this taxonomy needs beyond its name. */
+  required: Record<string, unknown>;
+}
+
+const taxonomies: Taxonomy[] = [
+  {
+    path: '/v1/exercise-categories',
+    plural: 'categories',
+    singular: 'category',
+    listKey: 'categories',
+    notFound: '404 category-not-found',
+    required: {},
+  },
+  {
+    path: '/v1/exercise-body-regions',
+    plural: 'body regions',
+    singular: 'body region',
+    listKey: 'body_regions',
+    notFound: '404 body-region-not-found',
+    required: { body_area: 'lower_body' },
+  },
+  {
+    path: '/v1/exercise-equipment',
+    plural: 'equipment',
+    singular: 'piece of equipment',
+    listKey: 'equipment',
+    notFound: '404 equipment-not-found',
+    required: {},
+  },
+];
+
+type TermScope = 'global' | 'northside' | 'lakeview';
+
+const termScopes: Record<TermScope, { name: string; curator: StaffRole }> = {
+  global: { name: 'global', curator: 'superadmin' },
+  northside: { name: 'Northside', curator: 'northsideAdmin' },
+  lakeview: { name: 'Lakeview', curator: 'lakeviewAdmin' },
+};
+
+const taxonomyForbidden = '403 taxonomy-forbidden';
+
+const termCreates: Record<StaffRole, Outcome> = {
+  superadmin: '201',
+  northsideAdmin: '201',
+  northsideSpecialist: taxonomyForbidden,
+  lakeviewAdmin: '201',
+};
+
+/** Clinic terms are their admins', platform terms the superadmin's. */
+function termUpdates(
+  hiddenTerm: Outcome,
+): Record<StaffRole, Record<TermScope, Outcome>> {
+  return {
+    superadmin: { global: '200', northside: hiddenTerm, lakeview: hiddenTerm },
+    northsideAdmin: {
+      global: taxonomyForbidden,
+      northside: '200',
+      lakeview: hiddenTerm,
+    },
+    northsideSpecialist: {
+      global: taxonomyForbidden,
+      northside: taxonomyForbidden,
+      lakeview: hiddenTerm,
+    },
+    lakeviewAdmin: {
+      global: taxonomyForbidden,
+      northside: hiddenTerm,
+      lakeview: '200',
+    },
+  };
+}
+
+let termCount = 0;
+
+async function freshTerm(
+  taxonomy: Taxonomy,
+  scope: TermScope,
+): Promise<string> {
+  termCount += 1;
+  const response = await api.call('POST', taxonomy.path, {
+    token: tokens[termScopes[scope].curator],
+    body: { name: `Matrix term ${termCount}`, ...taxonomy.required },
+  });
+  expect(response.status).toBe(201);
+  return response.body.id as string;
+}
+
+/** Every term one sees, categories flattened out of their tree. */
+async function listTerms(taxonomy: Taxonomy, role: StaffRole): Promise<any[]> {
+  const response = await api.call('GET', taxonomy.path, {
+    token: tokens[role],
+  });
+  expect(response.status).toBe(200);
+  const flatten = (terms: any[]): any[] =>
+    terms.flatMap((term) => [term, ...flatten(term.children ?? [])]);
+  return flatten(response.body[taxonomy.listKey]);
+}
+
+describe.each(taxonomies.map((taxonomy) => [taxonomy.path, taxonomy]))(
+  '%s',
+  (_path, taxonomy) => {
+    const clinicTerms = {} as Record<Clinic, string>;
+    beforeAll(async () => {
+      clinicTerms.northside = await freshTerm(taxonomy, 'northside');
+      clinicTerms.lakeview = await freshTerm(taxonomy, 'lakeview');
+    });
+
+    it.each(
+      named(
+        staffRoles.map((role) => ({
+          name: `${staff[role].name} lists the global ${taxonomy.plural} and their clinic's only`,
+          role,
+        })),
+      ),
+    )('%s', async (_name, { role }) => {
+      const terms = await listTerms(taxonomy, role);
+
+      const owners = new Set(terms.map((term) => term.organization_id));
+      const clinicId = clinicIdOf(role);
+      expect(owners).toEqual(new Set(clinicId ? [null, clinicId] : [null]));
+      for (const clinic of ['northside', 'lakeview'] as const) {
+        const seen = terms.some((term) => term.id === clinicTerms[clinic]);
+        expect(seen, clinic).toBe(staff[role].clinic === clinic);
+      }
+    });
+
+    it.each(
+      named(
+        staffRoles.map((role) => ({
+          name: sentence(role, `add a ${taxonomy.singular}`, termCreates[role]),
+          role,
+          outcome: termCreates[role],
+        })),
+      ),
+    )('%s', async (_name, { role, outcome }) => {
+      termCount += 1;
+      const response = await api.call('POST', taxonomy.path, {
+        token: tokens[role],
+        body: { name: `Matrix new term ${termCount}`, ...taxonomy.required },
+      });
+
+      expectOutcome(response, outcome);
+      if (isAllowed(outcome)) {
+        expect(response.body.organization_id).toBe(clinicIdOf(role));
+      }
+    });
+
+    const updates = termUpdates(taxonomy.notFound);
+    const updateCases = staffRoles.flatMap((role) =>
+      (Object.keys(termScopes) as TermScope[]).map((scope) => {
+        const term = `a ${termScopes[scope].name} ${taxonomy.singular}`;
+        const outcome = updates[role][scope];
+        return {
+          name: sentence(role, `rename ${term}`, outcome),
+          role,
+          scope,
+          outcome,
+        };
+      }),
+    );
+
+    it.each(named(updateCases))(
+      '%s',
+      async (_name, { role, scope, outcome }) => {
+        const id = await freshTerm(taxonomy, scope);
+
+        const response = await api.call('PATCH', `${taxonomy.path}/${id}`, {
+          token: tokens[role],
+          body: { name: 'Renamed by the matrix' },
+        });
+
+        expectOutcome(response, outcome);
+        const curated = await listTerms(taxonomy, termScopes[scope].curator);
+        const term = curated.find((candidate) => candidate.id === id);
+        expect(term.name === 'Renamed by the matrix').toBe(isAllowed(outcome));
+      },
+    );
+  },
+);
+
+// --- Signing in and out ---------------------------------------------------
+
+const publicRoutes = [
+  'POST /v1/auth/login',
+  'POST /v1/auth/refresh',
+  'GET /v1/health',
+];
+
+const protectedRoutes = [
+  'GET /v1/me',
+  'POST /v1/auth/logout',
+  'GET /v1/exercises',
+  'POST /v1/exercises',
+  'GET /v1/exercises/{id}',
+  'PATCH /v1/exercises/{id}',
+  'DELETE /v1/exercises/{id}',
+  'POST /v1/exercises/{id}/clone',
+  ...taxonomies.flatMap(({ path }) => [
+    `GET ${path}`,
+    `POST ${path}`,
+    `PATCH ${path}/{id}`,
+  ]),
+];
+
+function encodeJson(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+/** A well-formed access token for a made-up session, not signed by us. */
+function forgedToken(algorithm: 'HS256' | 'none'): string {
+  const now = Math.floor(Date.now() / 1000);
+  const claims = { sid: randomUUID(), sub: randomUUID(), iat: now };
+  const unsigned = [
+    encodeJson({ alg: algorithm, typ: 'JWT' }),
+    encodeJson({ ...claims, exp: now + 600 }),
+  ].join('.');
+  if (algorithm === 'none') return `${unsigned}.`;
+  const signature = createHmac('sha256', 'not-the-server-signing-key')
+    .update(unsigned)
+    .digest('base64url');
+  return `${unsigned}.${signature}`;
+}
+
+const badCredentials = [
+  { name: 'no token', authorization: () => undefined },
+  { name: 'a garbage token', authorization: () => 'Bearer not-a-token' },
+  {
+    name: 'a token signed with another key',
+    authorization: () => `Bearer ${forgedToken('HS256')}`,
+  },
+  {
+    name: 'an unsigned token',
+    authorization: () => `Bearer ${forgedToken('none')}`,
+  },
+];
+
+describe('without a valid access token', () => {
+  it('the route lists of this file name every /v1 route the API documents', async () => {
+    const description = await api.call('GET', '/docs/json');
+
+    const paths = Object.entries(description.body.paths as object);
+    const documented = paths
+      .filter(([path]) => path.startsWith('/v1/'))
+      .flatMap(([path, operations]) =>
+        Object.keys(operations as object).map(
+          (method) => `${method.toUpperCase()} ${path}`,
+        ),
+      );
+    expect(documented.sort()).toEqual(
+      [...publicRoutes, ...protectedRoutes].sort(),
+    );
+  });
+
+  const cases = protectedRoutes.flatMap((route) =>
+    badCredentials.map((credentials) => ({
+      name: `${route} with ${credentials.name} is refused (401 authentication-required)`,
+      route,
+      credentials,
+    })),
+  );
+
+  it.each(named(cases))('%s', async (_name, { route, credentials }) => {
+    const [method = '', path = ''] = route.split(' ');
+    const authorization = credentials.authorization();
+    // Authentication comes before validation: an empty body is no 400.
+    const writes = method === 'POST' || method === 'PATCH';
+
+    const response = await api.call(
+      method,
+      path.replace('{id}', randomUUID()),
+      {
+        headers: authorization ? { authorization } : {},
+        ...(writes ? { body: {} } : {}),
+      },
+    );
+
+    expectOutcome(response, '401 authentication-required');
+  });
+
+  it('the health check answers without a token', async () => {
+    const response = await api.call('GET', '/v1/health');
+
+    expect(response.status).toBe(200);
+    expect(response.body.status).toBe('ok');
+  });
+});
+
+async function signInWithTokens(
+  email: string,
+): Promise<{ access_token: string; refresh_token: string }> {
+  const response = await api.call('POST', '/v1/auth/login', {
+    body: { email, password: 'motus-demo' },
+  });
+  expect(response.status).toBe(200);
+  return response.body;
+}
+
+function refresh(refreshToken: string): Promise<Response> {
+  return api.call('POST', '/v1/auth/refresh', {
+    body: { refresh_token: refreshToken },
+  });
+}
+
+describe('sessions', () => {
+  it('after signing out, the same access token is refused (401 session-expired)', async () => {
+    const session = await signInWithTokens(staff.northsideAdmin.email);
+    const token = session.access_token;
+    expect((await api.call('GET', '/v1/me', { token })).status).toBe(200);
+
+    const logout = await api.call('POST', '/v1/auth/logout', { token });
+
+    expect(logout.status).toBe(204);
+    const me = await api.call('GET', '/v1/me', { token });
+    expectOutcome(me, '401 session-expired');
+    const library = await api.call('GET', '/v1/exercises', { token });
+    expectOutcome(library, '401 session-expired');
+    const refreshed = await refresh(session.refresh_token);
+    expectOutcome(refreshed, '401 invalid-refresh-token');
+  });
+
+  it('a refresh token buys one new pair of tokens, and they work', async () => {
+    const first = await signInWithTokens(staff.northsideSpecialist.email);
+
+    const second = await refresh(first.refresh_token);
+
+    expect(second.status).toBe(200);
+    expect(second.body.refresh_token).not.toBe(first.refresh_token);
+    const me = await api.call('GET', '/v1/me', {
+      token: second.body.access_token,
+    });
+    expect(me.body.user.email).toBe(staff.northsideSpecialist.email);
+  });
+
+  it('replaying a used refresh token is refused and ends the whole session', async () => {
+    const first = await signInWithTokens(staff.northsideSpecialist.email);
+    const second = await refresh(first.refresh_token);
+    expect(second.status).toBe(200);
+
+    const replay = await refresh(first.refresh_token);
+
+    expectOutcome(replay, '401 invalid-refresh-token');
+    // Whoever held the rotated token is signed out as well.
+    const rotated = await refresh(second.body.refresh_token);
+    expectOutcome(rotated, '401 invalid-refresh-token');
+    for (const token of [first.access_token, second.body.access_token]) {
+      const me = await api.call('GET', '/v1/me', { token });
+      expectOutcome(me, '401 session-expired');
+    }
+  });
+
+  it('ten failed sign-ins in a minute lock the account out (429 rate-limited), not its colleagues', async () => {
+    const email = 'specialist@lakeview.test';
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      const failed = await api.call('POST', '/v1/auth/login', {
+        body: { email, password: `wrong-${attempt}` },
+      });
+      expectOutcome(failed, '401 invalid-credentials');
+    }
+
+    const locked = await api.call('POST', '/v1/auth/login', {
+      body: { email, password: 'motus-demo' },
+    });
+
+    expectOutcome(locked, '429 rate-limited');
+    // The counter is per account: a colleague at the same address signs in.
+    await signInWithTokens(staff.lakeviewAdmin.email);
+  });
+});
+
+describe('GET /v1/me', () => {
+  const expected: Record<
+    StaffRole,
+    { organization: string | null; role: string | null; superadmin: boolean }
+  > = {
+    superadmin: { organization: null, role: null, superadmin: true },
+    northsideAdmin: {
+      organization: clinicSlugs.northside,
+      role: 'admin',
+      superadmin: false,
+    },
+    northsideSpecialist: {
+      organization: clinicSlugs.northside,
+      role: 'specialist',
+      superadmin: false,
+    },
+    lakeviewAdmin: {
+      organization: clinicSlugs.lakeview,
+      role: 'admin',
+      superadmin: false,
+    },
+  };
+
+  const cases = staffRoles.map((role) => {
+    const { organization, role: clinicRole } = expected[role];
+    return {
+      name: `${staff[role].name} is told their clinic (${organization ?? 'none'}) and role (${clinicRole ?? 'none'})`,
+      role,
+    };
+  });
+
+  it.each(named(cases))('%s', async (_name, { role }) => {
+    const response = await api.call('GET', '/v1/me', { token: tokens[role] });
+
+    expect(response.status).toBe(200);
+    expect({
+      email: response.body.user.email,
+      organization: response.body.organization?.slug ?? null,
+      role: response.body.role,
+      superadmin: response.body.user.is_superadmin,
+    }).toEqual({ email: staff[role].email, ...expected[role] });
   });
 });

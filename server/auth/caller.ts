@@ -28,7 +28,10 @@ export async function beginRequest(
   }>('SELECT * FROM begin_request($1)', [sessionId]);
   const row = rows[0];
   if (!row) {
-    throw new ApiError('session-expired', 'Your session has ended; sign in again.');
+    throw new ApiError(
+      'session-expired',
+      'Your session has ended; sign in again.',
+    );
   }
   return {
     sessionId,

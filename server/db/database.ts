@@ -4,7 +4,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import type { Logger } from 'pino';
-import { startEmbeddedPostgres, type EmbeddedCluster } from './embedded-postgres';
+import {
+  startEmbeddedPostgres,
+  type EmbeddedCluster,
+} from './embedded-postgres';
 import { migrate } from './migrate';
 import {
   appRole,
@@ -120,7 +123,10 @@ export async function openDatabase(
     // The role is a connection default, so even RESET ROLE stays on it.
     poolConfig = options.appDatabaseUrl
       ? { connectionString: options.appDatabaseUrl, options: searchPath }
-      : { connectionString: ownerUrl, options: `-c role=${appRole} ${searchPath}` };
+      : {
+          connectionString: ownerUrl,
+          options: `-c role=${appRole} ${searchPath}`,
+        };
   }
 
   try {
@@ -150,7 +156,10 @@ export async function withOwner<T>(
   ownerUrl: string,
   work: (owner: pg.Client) => Promise<T>,
 ): Promise<T> {
-  const owner = new pg.Client({ connectionString: ownerUrl, options: searchPath });
+  const owner = new pg.Client({
+    connectionString: ownerUrl,
+    options: searchPath,
+  });
   await owner.connect();
   try {
     return await work(owner);

@@ -97,8 +97,10 @@ export async function startEmbeddedPostgres(
 
   return {
     port,
-    superuserUrl: (database) =>
-      `postgres://postgres:${encodeURIComponent(credentials.superuserPassword)}@127.0.0.1:${port}/${database}`,
+    superuserUrl: (database) => {
+      const password = encodeURIComponent(credentials.superuserPassword);
+      return `postgres://postgres:${password}@127.0.0.1:${port}/${database}`;
+    },
     stop: () => cluster.stop(),
   };
 }

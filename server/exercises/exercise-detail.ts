@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { ExerciseDetail } from '../../shared/schemas/exercises';
-import { ApiError } from '../errors';
+import { exerciseNotFound } from '../errors';
 import { exerciseColumns, taxonomyColumns } from './taxonomy-columns';
 
 /**
@@ -32,9 +32,7 @@ export async function loadExercise(
     [exerciseId],
   );
   const exercise = rows[0];
-  if (!exercise) {
-    throw new ApiError('exercise-not-found', 'No such exercise in your library.');
-  }
+  if (!exercise) throw exerciseNotFound();
   return {
     ...exercise,
     tags: {

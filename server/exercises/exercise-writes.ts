@@ -8,7 +8,7 @@ import type {
   ExercisePatchBody,
 } from '../../shared/schemas/exercises';
 import type { Caller } from '../auth/caller';
-import { ApiError, describe } from '../errors';
+import { ApiError, describe, exerciseNotFound } from '../errors';
 import { replaceExerciseParts, copyExerciseParts } from './exercise-parts';
 import { freeExerciseSlug, slugify } from './slugs';
 
@@ -48,9 +48,7 @@ async function findExercise(
     [exerciseId],
   );
   const exercise = rows[0];
-  if (!exercise) {
-    throw new ApiError('exercise-not-found', 'No such exercise in your library.');
-  }
+  if (!exercise) throw exerciseNotFound();
   if (exercise.deleted_at) {
     throw new ApiError('exercise-deleted', describe('exercise-deleted'));
   }
@@ -74,7 +72,10 @@ function assertMayChangeStatus(
 ): void {
   if (next === exercise.status) return;
   if (exercise.organization_id !== null && caller.role !== 'admin') {
-    throw new ApiError('status-change-forbidden', describe('status-change-forbidden'));
+    throw new ApiError(
+      'status-change-forbidden',
+      describe('status-change-forbidden'),
+    );
   }
   if (!isStatusTransitionAllowed(exercise.status, next)) {
     throw new ApiError(
@@ -113,10 +114,14 @@ export async function createExercise(
   const organizationId = targetOrganization(caller, body.scope);
   const status = body.status ?? 'draft';
   if (organizationId && status !== 'draft' && caller.role !== 'admin') {
-    throw new ApiError('status-change-forbidden', describe('status-change-forbidden'));
+    throw new ApiError(
+      'status-change-forbidden',
+      describe('status-change-forbidden'),
+    );
   }
   const slug =
-    body.slug ?? (await freeExerciseSlug(client, organizationId, slugify(body.name)));
+    body.slug ??
+    (await freeExerciseSlug(client, organizationId, slugify(body.name)));
 
   const row: Record<string, unknown> = {
     organization_id: organizationId,
@@ -155,7 +160,9 @@ export async function updateExercise(
     assertMayChangeStatus(caller, exercise, body.status);
   }
 
-  const columns = editableColumns.filter((column) => body[column] !== undefined);
+  const columns = editableColumns.filter(
+    (column) => body[column] !== undefined,
+  );
   const assignments = columns.map((column, i) => `${column} = $${i + 2}`);
   await client.query(
     `UPDATE exercises SET ${[...assignments, 'updated_at = now()'].join(', ')}

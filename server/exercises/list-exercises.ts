@@ -26,7 +26,9 @@ function tagged(tagType: string, termId: string): string {
 function orderBy(sort: string, ranked: boolean): string {
   switch (sort) {
     case 'relevance':
-      return ranked ? 'm.rank DESC, lower(x.name), x.id' : 'lower(x.name), x.id';
+      return ranked
+        ? 'm.rank DESC, lower(x.name), x.id'
+        : 'lower(x.name), x.id';
     case '-name':
       return 'lower(x.name) DESC, x.id';
     case 'created_at':
@@ -139,7 +141,11 @@ export async function listExercises(
   const total =
     rows[0]?.total ??
     (page > 1
-      ? await countMatched(client, `${matched} SELECT count(*)::int AS total FROM matched`, countParams)
+      ? await countMatched(
+          client,
+          `${matched} SELECT count(*)::int AS total FROM matched`,
+          countParams,
+        )
       : 0);
   return {
     exercises: rows.map(({ total: _total, ...exercise }) => exercise),

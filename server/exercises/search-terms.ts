@@ -22,8 +22,9 @@ interface WordSpelling {
 
 /**
  * For each word the library does not know as a whole word (it may be the
- * start of one, as "brid" is of "bridge"), the closest spellings it does know: "shoudler" → shoulder
- * by shared trigrams, "brid" → bird by edit distance.
+ * start of one, as "brid" is of "bridge"), the closest spellings it does
+ * know: "shoudler" → shoulder by shared trigrams, "brid" → bird by edit
+ * distance.
  */
 async function spellingsOf(
   client: pg.ClientBase,
@@ -66,8 +67,9 @@ export async function buildTextQuery(
 
   const spellings = await spellingsOf(client, words);
   const everyWord = spellings
-    .map(({ word, alternatives }) =>
-      `(${[`${word}:*`, ...alternatives].join(' | ')})`,
+    .map(
+      ({ word, alternatives }) =>
+        `(${[`${word}:*`, ...alternatives].join(' | ')})`,
     )
     .join(' & ');
   return words.length > 1 ? `(${everyWord}) | ${words.join('')}:*` : everyWord;

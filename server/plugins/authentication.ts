@@ -49,10 +49,18 @@ async function readAccessToken(request: FastifyRequest): Promise<void> {
   try {
     await request.jwtVerify();
   } catch (error) {
-    const expired = (error as { code?: string }).code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED';
+    const expired =
+      (error as { code?: string }).code ===
+      'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED';
     throw expired
-      ? new ApiError('session-expired', 'The access token has expired; refresh it.')
-      : new ApiError('authentication-required', 'The access token is not valid.');
+      ? new ApiError(
+          'session-expired',
+          'The access token has expired; refresh it.',
+        )
+      : new ApiError(
+          'authentication-required',
+          'The access token is not valid.',
+        );
   }
 }
 
@@ -75,11 +83,10 @@ async function authentication(
     await readAccessToken(request);
   });
 
-  app.decorateRequest('asCaller', function asCaller<T>(
-    this: FastifyRequest,
-    work: (client: pg.PoolClient, caller: Caller) => Promise<T>,
-    transaction?: TransactionOptions,
-  ): Promise<T> {
+  type Work<T> = (client: pg.PoolClient, caller: Caller) => Promise<T>;
+  app.decorateRequest('asCaller', function asCaller<
+    T,
+  >(this: FastifyRequest, work: Work<T>, transaction?: TransactionOptions): Promise<T> {
     const sessionId = this.user.sid;
     return inTransaction(
       options.pool,

@@ -33,7 +33,8 @@ function toApiError(error: FastifyError): ApiError | undefined {
   if (error.statusCode === 429) {
     return new ApiError('rate-limited', 'Too many attempts; wait a minute.');
   }
-  const code = error.code in fastifyCodes ? fastifyCodes[error.code] : undefined;
+  const code =
+    error.code in fastifyCodes ? fastifyCodes[error.code] : undefined;
   if (code) return new ApiError(code, error.message);
   if (error.statusCode === 400 && error.code.startsWith('FST_ERR_CTP')) {
     return new ApiError('validation-failed', error.message);
@@ -47,7 +48,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     const error = fromDatabaseError(raw) as FastifyError;
     const known = toApiError(error);
     if (known) {
-      if (known.statusCode >= 500) request.log.error({ err: error }, known.code);
+      if (known.statusCode >= 500)
+        request.log.error({ err: error }, known.code);
       return reply
         .status(known.statusCode)
         .send({ error: { code: known.code, message: known.message } });

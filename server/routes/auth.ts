@@ -19,10 +19,13 @@ import { ApiError } from '../errors';
 const errors = { 400: ErrorResponse, 401: ErrorResponse, 429: ErrorResponse };
 
 // Ten sign-in attempts a minute for one address and account. The key is a
-// digest so the counter table never holds an email.
+// digest so the counter table never holds an email. It is counted once the
+// body is parsed: in the default onRequest hook there is no email yet, and
+// every account behind one address would share a single counter.
 const signInLimit = {
   max: 10,
   timeWindow: 60_000,
+  hook: 'preHandler' as const,
   keyGenerator: (request: { ip: string; body?: unknown }) => {
     const email = (request.body as { email?: unknown } | undefined)?.email;
     const account = typeof email === 'string' ? email.toLowerCase() : '';

@@ -17,7 +17,11 @@ import {
 import { listExercises } from '../exercises/list-exercises';
 
 const security = [{ bearer: [] }];
-const readErrors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse };
+const readErrors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  404: ErrorResponse,
+};
 const writeErrors = {
   ...readErrors,
   403: ErrorResponse,
@@ -66,7 +70,8 @@ export const exerciseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['exercises'],
-        summary: 'Create an exercise in your clinic (or, superadmins, globally)',
+        summary:
+          'Create an exercise in your clinic (or, superadmins, globally)',
         security,
         body: ExerciseCreateBody,
         response: { 201: ExerciseDetail, ...writeErrors },
@@ -74,7 +79,10 @@ export const exerciseRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const exercise = await request.asCaller(async (client, caller) =>
-        loadExercise(client, await createExercise(client, caller, request.body)),
+        loadExercise(
+          client,
+          await createExercise(client, caller, request.body),
+        ),
       );
       return reply.status(201).send(exercise);
     },

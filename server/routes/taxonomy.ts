@@ -59,7 +59,9 @@ export const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) =>
       request.asCaller(
         async (client) => ({
-          categories: categoryTree(await listTerms<Category>(client, categories)),
+          categories: categoryTree(
+            await listTerms<Category>(client, categories),
+          ),
         }),
         { readOnly: true },
       ),
@@ -141,7 +143,12 @@ export const taxonomyRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request, reply) => {
         const created = await request.asCaller((client, caller) =>
-          createTerm(client, caller, taxonomy, request.body as TermInput & { name: string }),
+          createTerm(
+            client,
+            caller,
+            taxonomy,
+            request.body as TermInput & { name: string },
+          ),
         );
         return reply.status(201).send(created);
       },

@@ -85,8 +85,13 @@ export async function seedDemoData(
   const globalTerms = await loadTermIds(owner, null);
   const superadminId = accountIds.get('superadmin@motus.test') ?? null;
   for (const exercise of globalExercises) {
-    const target = { organizationId: null, status: 'published' as const, createdBy: superadminId };
-    if (await addLibraryExercise(owner, target, globalTerms, exercise)) added += 1;
+    const target = {
+      organizationId: null,
+      status: 'published' as const,
+      createdBy: superadminId,
+    };
+    if (await addLibraryExercise(owner, target, globalTerms, exercise))
+      added += 1;
   }
 
   const clinicExercises = {

@@ -36,7 +36,14 @@ export interface TermInput {
 }
 
 function columnsOf(taxonomy: Taxonomy): string {
-  return ['id', 'organization_id', 'slug', 'name', 'sort_order', ...taxonomy.extraColumns].join(', ');
+  return [
+    'id',
+    'organization_id',
+    'slug',
+    'name',
+    'sort_order',
+    ...taxonomy.extraColumns,
+  ].join(', ');
 }
 
 /** Global terms and the caller's clinic's, in display order. */
@@ -55,7 +62,10 @@ export async function listTerms<T>(
 function termScope(caller: Caller): string | null {
   if (caller.organizationId) {
     if (caller.role !== 'admin') {
-      throw new ApiError('taxonomy-forbidden', 'Only clinic admins manage clinic terms.');
+      throw new ApiError(
+        'taxonomy-forbidden',
+        'Only clinic admins manage clinic terms.',
+      );
     }
     return caller.organizationId;
   }
@@ -98,12 +108,12 @@ export async function updateTerm<T>(
   termId: string,
   input: TermInput,
 ): Promise<T> {
-  const { rows: found } = await client.query<{ organization_id: string | null }>(
-    `SELECT organization_id FROM ${taxonomy.table} WHERE id = $1`,
-    [termId],
-  );
+  const { rows: found } = await client.query<{
+    organization_id: string | null;
+  }>(`SELECT organization_id FROM ${taxonomy.table} WHERE id = $1`, [termId]);
   const term = found[0];
-  if (!term) throw new ApiError(taxonomy.notFound, 'No such term in your library.');
+  if (!term)
+    throw new ApiError(taxonomy.notFound, 'No such term in your library.');
   if (term.organization_id !== termScope(caller)) {
     throw new ApiError(
       'taxonomy-forbidden',
@@ -113,11 +123,17 @@ export async function updateTerm<T>(
     );
   }
 
-  const editable = ['name', 'slug', 'sort_order', ...taxonomy.extraColumns] as const;
+  const editable = [
+    'name',
+    'slug',
+    'sort_order',
+    ...taxonomy.extraColumns,
+  ] as const;
   const columns = editable.filter((column) => input[column] !== undefined);
+  const assignments = columns.map((column, i) => `${column} = $${i + 2}`);
   const { rows } = await client.query<T & pg.QueryResultRow>(
     `UPDATE ${taxonomy.table}
-     SET ${[...columns.map((column, i) => `${column} = $${i + 2}`), 'updated_at = now()'].join(', ')}
+     SET ${[...assignments, 'updated_at = now()'].join(', ')}
      WHERE id = $1 RETURNING ${columnsOf(taxonomy)}`,
     [termId, ...columns.map((column) => input[column])],
   );

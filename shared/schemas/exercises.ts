@@ -178,7 +178,11 @@ const optionalEditableFields = Object.fromEntries(
     key,
     Type.Optional(schema),
   ]),
-) as { [K in keyof typeof editableFields]: Type.TOptional<(typeof editableFields)[K]> };
+) as {
+  [K in keyof typeof editableFields]: Type.TOptional<
+    (typeof editableFields)[K]
+  >;
+};
 
 export const ExerciseCreateBody = Type.Object(
   {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { HealthResponse } from '../../shared/health';
+import type { HealthResponse } from '../../shared/schemas/health';
 
 /** Why the server could not be counted on; the UI maps each to a message. */
 export type ServerProblem =

@@ -62,22 +62,45 @@ async function expectRefused(
 describe('a request the server refuses changes nothing', () => {
   it.each([
     ['a number where text belongs', { name: 42, difficulty: 'beginner' }],
-    ['text where a number belongs', { name: 'X', difficulty: 'beginner', estimated_duration_seconds: '60' }],
+    [
+      'text where a number belongs',
+      { name: 'X', difficulty: 'beginner', estimated_duration_seconds: '60' },
+    ],
     ['an unknown field', { name: 'X', difficulty: 'beginner', sets: 3 }],
     ['an unknown difficulty', { name: 'X', difficulty: 'expert' }],
     ['an empty name', { name: '', difficulty: 'beginner' }],
-    ['a malformed slug', { name: 'X', slug: 'Not A Slug!', difficulty: 'beginner' }],
-    ['an instruction of unknown type', { name: 'X', difficulty: 'beginner', instructions: [{ type: 'tip', text: 'Hi' }] }],
-    ['a term id that is not a uuid', { name: 'X', difficulty: 'beginner', category_ids: ['1'] }],
+    [
+      'a malformed slug',
+      { name: 'X', slug: 'Not A Slug!', difficulty: 'beginner' },
+    ],
+    [
+      'an instruction of unknown type',
+      {
+        name: 'X',
+        difficulty: 'beginner',
+        instructions: [{ type: 'tip', text: 'Hi' }],
+      },
+    ],
+    [
+      'a term id that is not a uuid',
+      { name: 'X', difficulty: 'beginner', category_ids: ['1'] },
+    ],
     ['a null body', null],
     ['an array body', [{ name: 'X', difficulty: 'beginner' }]],
   ])('refuses %s with 400', async (_what, body) => {
-    await expectRefused(await server.call('POST', '/v1/exercises', { token: admin, body }), 400, 'validation-failed');
+    await expectRefused(
+      await server.call('POST', '/v1/exercises', { token: admin, body }),
+      400,
+      'validation-failed',
+    );
   });
 
   it('refuses a PATCH with nothing in it', async () => {
     await expectRefused(
-      await server.call('PATCH', `/v1/exercises/${exerciseId}`, { token: admin, body: {} }),
+      await server.call('PATCH', `/v1/exercises/${exerciseId}`, {
+        token: admin,
+        body: {},
+      }),
       400,
       'validation-failed',
     );
@@ -108,12 +131,23 @@ describe('a request the server refuses changes nothing', () => {
   });
 
   it('refuses a huge body with 413', async () => {
-    const body = { name: 'X', difficulty: 'beginner', description: 'a'.repeat(600 * 1024) };
-    await expectRefused(await server.call('POST', '/v1/exercises', { token: admin, body }), 413, 'payload-too-large');
+    const body = {
+      name: 'X',
+      difficulty: 'beginner',
+      description: 'a'.repeat(600 * 1024),
+    };
+    await expectRefused(
+      await server.call('POST', '/v1/exercises', { token: admin, body }),
+      413,
+      'payload-too-large',
+    );
   });
 
   it('refuses too many instructions', async () => {
-    const instructions = Array.from({ length: 61 }, () => ({ type: 'step', text: 'Again.' }));
+    const instructions = Array.from({ length: 61 }, () => ({
+      type: 'step',
+      text: 'Again.',
+    }));
     await expectRefused(
       await server.call('POST', '/v1/exercises', {
         token: admin,
@@ -124,36 +158,58 @@ describe('a request the server refuses changes nothing', () => {
     );
   });
 
-  it.each(['not-a-uuid', '1', "1' OR '1'='1", '00000000-0000-0000-0000-00000000000g'])(
-    'answers a malformed id (%s) with 400 invalid-id',
-    async (id) => {
-      for (const [method, path] of [
-        ['GET', `/v1/exercises/${encodeURIComponent(id)}`],
-        ['DELETE', `/v1/exercises/${encodeURIComponent(id)}`],
-        ['POST', `/v1/exercises/${encodeURIComponent(id)}/clone`],
-      ] as const) {
-        await expectRefused(await server.call(method, path, { token: admin }), 400, 'invalid-id');
-      }
-    },
-  );
+  it.each([
+    'not-a-uuid',
+    '1',
+    "1' OR '1'='1",
+    '00000000-0000-0000-0000-00000000000g',
+  ])('answers a malformed id (%s) with 400 invalid-id', async (id) => {
+    for (const [method, path] of [
+      ['GET', `/v1/exercises/${encodeURIComponent(id)}`],
+      ['DELETE', `/v1/exercises/${encodeURIComponent(id)}`],
+      ['POST', `/v1/exercises/${encodeURIComponent(id)}/clone`],
+    ] as const) {
+      await expectRefused(
+        await server.call(method, path, { token: admin }),
+        400,
+        'invalid-id',
+      );
+    }
+  });
 
   it('answers an unknown but well-formed id with 404', async () => {
     await expectRefused(
-      await server.call('GET', '/v1/exercises/3f1b6c2e-8a4d-4f0e-9b7a-2c5d8e1f0a3b', { token: admin }),
+      await server.call(
+        'GET',
+        '/v1/exercises/3f1b6c2e-8a4d-4f0e-9b7a-2c5d8e1f0a3b',
+        { token: admin },
+      ),
       404,
       'exercise-not-found',
     );
   });
 
-  it.each(['colour=blue', 'difficulty=expert', 'scope=everyone', 'has_video=maybe', 'sort=random', `q=${'a'.repeat(201)}`])(
-    'refuses the query %s with 400',
-    async (query) => {
-      await expectRefused(await server.call('GET', `/v1/exercises?${query}`, { token: admin }), 400, 'validation-failed');
-    },
-  );
+  it.each([
+    'colour=blue',
+    'difficulty=expert',
+    'scope=everyone',
+    'has_video=maybe',
+    'sort=random',
+    `q=${'a'.repeat(201)}`,
+  ])('refuses the query %s with 400', async (query) => {
+    await expectRefused(
+      await server.call('GET', `/v1/exercises?${query}`, { token: admin }),
+      400,
+      'validation-failed',
+    );
+  });
 
   it('answers an unknown route with 404 route-not-found', async () => {
-    await expectRefused(await server.call('GET', '/v1/nothing-here', { token: admin }), 404, 'route-not-found');
+    await expectRefused(
+      await server.call('GET', '/v1/nothing-here', { token: admin }),
+      404,
+      'route-not-found',
+    );
   });
 });
 
@@ -169,7 +225,9 @@ describe('text that looks dangerous is stored as text', () => {
         name: text,
         difficulty: 'beginner',
         instructions: [{ type: 'step', text }],
-        contraindications: [{ condition: text, severity: 'warning', note: text }],
+        contraindications: [
+          { condition: text, severity: 'warning', note: text },
+        ],
       },
     });
     expect(created.status).toBe(201);

@@ -19,13 +19,22 @@ describe('server configuration', () => {
     expect(external.databaseUrl).toBe('postgres://u:p@db/motus');
     expect(external.demoData).toBe(false);
     expect(
-      readConfig({ DATABASE_URL: 'postgres://db/motus', MOTUS_DEMO_DATA: '1' }).demoData,
+      readConfig({ DATABASE_URL: 'postgres://db/motus', MOTUS_DEMO_DATA: '1' })
+        .demoData,
     ).toBe(true);
   });
 
   it('reads port, host and data directory', () => {
-    const config = readConfig({ PORT: '9000', HOST: '0.0.0.0', MOTUS_DATA_DIR: '/srv/motus' });
-    expect(config).toMatchObject({ port: 9000, host: '0.0.0.0', dataDir: '/srv/motus' });
+    const config = readConfig({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      MOTUS_DATA_DIR: '/srv/motus',
+    });
+    expect(config).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      dataDir: '/srv/motus',
+    });
   });
 
   it.each(['eighty', '-1', '70000', '80.5'])('refuses PORT=%s', (port) => {
@@ -33,6 +42,8 @@ describe('server configuration', () => {
   });
 
   it('refuses a demo flag it cannot read', () => {
-    expect(() => readConfig({ MOTUS_DEMO_DATA: 'perhaps' })).toThrow(ConfigError);
+    expect(() => readConfig({ MOTUS_DEMO_DATA: 'perhaps' })).toThrow(
+      ConfigError,
+    );
   });
 });

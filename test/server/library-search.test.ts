@@ -5,7 +5,9 @@ let server: TestServer;
 let specialist: string;
 
 async function search(query: string): Promise<any> {
-  const response = await server.call('GET', `/v1/exercises?${query}`, { token: specialist });
+  const response = await server.call('GET', `/v1/exercises?${query}`, {
+    token: specialist,
+  });
   expect(response.status).toBe(200);
   return response.body;
 }
@@ -29,7 +31,9 @@ describe('text search', () => {
 
   it('forgives a typo', async () => {
     expect(names(await search('q=clamshel'))).toContain('Clamshell');
-    expect(names(await search('q=shoudler'))).toContain('Shoulder External Rotation');
+    expect(names(await search('q=shoudler'))).toContain(
+      'Shoulder External Rotation',
+    );
     expect(names(await search('q=brid%20dog'))[0]).toBe('Bird Dog');
   });
 
@@ -64,9 +68,12 @@ describe('text search', () => {
   it('searches descriptions and instructions, ranking name matches higher', async () => {
     const body = await search('q=towel&limit=100');
     expect(body.total).toBeGreaterThan(0);
-    const ranked = body.exercises.map((e: any) => e.name.toLowerCase().includes('towel'));
+    const ranked = body.exercises.map((e: any) =>
+      e.name.toLowerCase().includes('towel'),
+    );
     const firstNonName = ranked.indexOf(false);
-    if (firstNonName >= 0) expect(ranked.slice(firstNonName)).not.toContain(true);
+    if (firstNonName >= 0)
+      expect(ranked.slice(firstNonName)).not.toContain(true);
   });
 
   it('returns nothing, not an error, for words the library does not know', async () => {
@@ -76,10 +83,18 @@ describe('text search', () => {
   });
 
   it('treats SQL and query syntax as plain words', async () => {
-    for (const typed of ["'; DROP TABLE exercises; --", 'knee & | ! :* ( )', '%_\\']) {
-      const response = await server.call('GET', `/v1/exercises?q=${encodeURIComponent(typed)}`, {
-        token: specialist,
-      });
+    for (const typed of [
+      "'; DROP TABLE exercises; --",
+      'knee & | ! :* ( )',
+      '%_\\',
+    ]) {
+      const response = await server.call(
+        'GET',
+        `/v1/exercises?q=${encodeURIComponent(typed)}`,
+        {
+          token: specialist,
+        },
+      );
       expect(response.status).toBe(200);
     }
     expect((await search('q=bird%20dog')).total).toBeGreaterThan(0);
@@ -88,10 +103,18 @@ describe('text search', () => {
 
 describe('filters', () => {
   it('includes the descendants of a parent category', async () => {
-    const tree = await server.call('GET', '/v1/exercise-categories', { token: specialist });
-    const strengthening = tree.body.categories.find((c: any) => c.slug === 'strengthening');
-    const isometric = strengthening.children.find((c: any) => c.slug === 'isometric');
-    const isotonic = strengthening.children.find((c: any) => c.slug === 'isotonic');
+    const tree = await server.call('GET', '/v1/exercise-categories', {
+      token: specialist,
+    });
+    const strengthening = tree.body.categories.find(
+      (c: any) => c.slug === 'strengthening',
+    );
+    const isometric = strengthening.children.find(
+      (c: any) => c.slug === 'isometric',
+    );
+    const isotonic = strengthening.children.find(
+      (c: any) => c.slug === 'isotonic',
+    );
 
     const parent = await search(`category_id=${strengthening.id}&limit=100`);
     const inIsometric = await search(`category_id=${isometric.id}&limit=100`);
@@ -105,9 +128,13 @@ describe('filters', () => {
   });
 
   it('combines text, body region, equipment and difficulty', async () => {
-    const regions = await server.call('GET', '/v1/exercise-body-regions', { token: specialist });
+    const regions = await server.call('GET', '/v1/exercise-body-regions', {
+      token: specialist,
+    });
     const knee = regions.body.body_regions.find((r: any) => r.slug === 'knee');
-    const body = await search(`body_region_id=${knee.id}&difficulty=beginner&limit=100`);
+    const body = await search(
+      `body_region_id=${knee.id}&difficulty=beginner&limit=100`,
+    );
     expect(body.total).toBeGreaterThan(0);
     for (const exercise of body.exercises) {
       expect(exercise.difficulty).toBe('beginner');
@@ -120,7 +147,9 @@ describe('filters', () => {
     const body = await search('body_area=lower_body&limit=100');
     expect(body.total).toBeGreaterThan(0);
     for (const exercise of body.exercises) {
-      expect(exercise.body_regions.map((r: any) => r.body_area)).toContain('lower_body');
+      expect(exercise.body_regions.map((r: any) => r.body_area)).toContain(
+        'lower_body',
+      );
     }
   });
 
@@ -136,10 +165,15 @@ describe('filters', () => {
 
   it('sorts by name either way and by creation time', async () => {
     const ascending = names(await search('sort=name&limit=100'));
-    expect([...ascending].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })))
-      .toEqual(ascending);
+    expect(
+      [...ascending].sort((a, b) =>
+        a.localeCompare(b, 'en', { sensitivity: 'base' }),
+      ),
+    ).toEqual(ascending);
     const descending = names(await search('sort=-name&limit=5'));
-    expect(descending[0]!.toLowerCase() >= descending[4]!.toLowerCase()).toBe(true);
+    expect(descending[0]!.toLowerCase() >= descending[4]!.toLowerCase()).toBe(
+      true,
+    );
     const newest = await search('sort=-created_at&limit=100');
     const times = newest.exercises.map((e: any) => Date.parse(e.created_at));
     expect([...times].sort((a, b) => b - a)).toEqual(times);
@@ -149,13 +183,19 @@ describe('filters', () => {
     const admin = await server.signIn('admin@northside.test');
     const created = await server.call('POST', '/v1/exercises', {
       token: admin,
-      body: { name: 'Archived Heel Raise Variant', difficulty: 'beginner', status: 'published' },
+      body: {
+        name: 'Archived Heel Raise Variant',
+        difficulty: 'beginner',
+        status: 'published',
+      },
     });
     await server.call('PATCH', `/v1/exercises/${created.body.id}`, {
       token: admin,
       body: { status: 'archived' },
     });
-    expect(names(await search('q=archived%20heel'))).not.toContain('Archived Heel Raise Variant');
+    expect(names(await search('q=archived%20heel'))).not.toContain(
+      'Archived Heel Raise Variant',
+    );
     expect(names(await search('q=archived%20heel&status=archived'))).toContain(
       'Archived Heel Raise Variant',
     );

@@ -19,12 +19,18 @@ it('writes no token, password, password hash or email to any log line', async ()
     const login = await server.call('POST', '/v1/auth/login', {
       body: { email: account.email, password: demoPassword },
     });
-    secrets.push(login.body.access_token, login.body.refresh_token, account.email);
+    secrets.push(
+      login.body.access_token,
+      login.body.refresh_token,
+      account.email,
+    );
     const refreshed = await server.call('POST', '/v1/auth/refresh', {
       body: { refresh_token: login.body.refresh_token },
     });
     secrets.push(refreshed.body.access_token, refreshed.body.refresh_token);
-    await server.call('GET', '/v1/exercises?q=shoulder', { token: refreshed.body.access_token });
+    await server.call('GET', '/v1/exercises?q=shoulder', {
+      token: refreshed.body.access_token,
+    });
     await server.call('GET', '/v1/me', { token: refreshed.body.access_token });
   }
   await server.call('POST', '/v1/auth/login', {
@@ -41,7 +47,10 @@ it('writes no token, password, password hash or email to any log line', async ()
     'SELECT password_hash FROM motus.users',
   );
   await owner.end();
-  secrets.push(...rows.map((row) => row.password_hash), 'nobody@northside.test');
+  secrets.push(
+    ...rows.map((row) => row.password_hash),
+    'nobody@northside.test',
+  );
 
   expect(server.logLines.length).toBeGreaterThan(20);
   const everything = server.logLines.join('\n');

@@ -20,7 +20,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-function withCredentials(url: string, user: string, password: string, database: string): string {
+function withCredentials(
+  url: string,
+  user: string,
+  password: string,
+  database: string,
+): string {
   const parsed = new URL(url);
   parsed.username = user;
   parsed.password = password;
@@ -29,7 +34,9 @@ function withCredentials(url: string, user: string, password: string, database: 
 }
 
 /** A fresh database, cloned from the seeded template, for one test file. */
-export async function createTestDatabase(clusterUrl: string): Promise<TestDatabase> {
+export async function createTestDatabase(
+  clusterUrl: string,
+): Promise<TestDatabase> {
   const name = `motus_test_${randomBytes(6).toString('hex')}`;
   const superuser = new pg.Client(clusterUrl);
   await superuser.connect();
@@ -42,9 +49,24 @@ export async function createTestDatabase(clusterUrl: string): Promise<TestDataba
   }
   return {
     name,
-    ownerUrl: withCredentials(clusterUrl, 'motus_owner', testRoles.ownerPassword, name),
-    appUrl: withCredentials(clusterUrl, 'motus_app', testRoles.appPassword, name),
-    superuserUrl: withCredentials(clusterUrl, 'postgres', new URL(clusterUrl).password, name),
+    ownerUrl: withCredentials(
+      clusterUrl,
+      'motus_owner',
+      testRoles.ownerPassword,
+      name,
+    ),
+    appUrl: withCredentials(
+      clusterUrl,
+      'motus_app',
+      testRoles.appPassword,
+      name,
+    ),
+    superuserUrl: withCredentials(
+      clusterUrl,
+      'postgres',
+      new URL(clusterUrl).password,
+      name,
+    ),
     drop: async () => {
       const client = new pg.Client(clusterUrl);
       await client.connect();

@@ -3,10 +3,7 @@ import type { ErrorCode } from '../../shared/errors';
 import type { TestServer } from './test-server';
 
 export type StaffRole =
-  | 'superadmin'
-  | 'northsideAdmin'
-  | 'northsideSpecialist'
-  | 'lakeviewAdmin';
+  'superadmin' | 'northsideAdmin' | 'northsideSpecialist' | 'lakeviewAdmin';
 
 export type Clinic = 'northside' | 'lakeview';
 
@@ -53,7 +50,8 @@ export const clinicSlugs: Record<Clinic, string> = {
  * What a request should come back with: a success status, or an error
  * status and its code, written as it reads ("403 delete-forbidden").
  */
-export type Outcome = '200' | '201' | '204' | `${401 | 403 | 404} ${ErrorCode}`;
+export type Outcome =
+  '200' | '201' | '204' | `${401 | 403 | 404 | 429} ${ErrorCode}`;
 
 export function isAllowed(outcome: Outcome): boolean {
   return outcome.startsWith('2');
@@ -84,11 +82,25 @@ export async function listAllExercises(
       limit: '100',
       page: String(page),
     });
-    const response = await api.call('GET', `/v1/exercises?${search}`, {
-      token,
-    });
+    const response = await api.call(
+      'GET',
+      `/v1/exercises?${search.toString()}`,
+      {
+        token,
+      },
+    );
     expect(response.status).toBe(200);
     exercises.push(...response.body.exercises);
     if (page >= response.body.total_pages) return exercises;
   }
+}
+
+/**
+ * Table cases as `[name, case]` rows for `it.each(...)('%s', …)`: the name
+ * prints whole, where `$name` would quote and truncate it.
+ */
+export function named<T extends { name: string }>(
+  cases: readonly T[],
+): [string, T][] {
+  return cases.map((entry) => [entry.name, entry]);
 }

@@ -40,7 +40,10 @@ export default async function setup(project: TestProject) {
 
   const ownerUrl = cluster
     .superuserUrl(templateDatabase)
-    .replace(/\/\/postgres:[^@]*@/, `//motus_owner:${testRoles.ownerPassword}@`);
+    .replace(
+      /\/\/postgres:[^@]*@/,
+      `//motus_owner:${testRoles.ownerPassword}@`,
+    );
   await migrate(ownerUrl, log);
   const owner = new pg.Client({
     connectionString: ownerUrl,

@@ -1,0 +1,143 @@
+// `npm run bench:search`: load-tests GET /v1/exercises on a generated
+// library of 10,000 exercises. Starts its own embedded PostgreSQL in a
+// temp dir, runs the server in a child process, drives it with autocannon
+// and prints (and writes to bench/results/) p50/p95/p99 and throughput.
+//
+//   --in-process  run the server in this process, beside autocannon
+//   --explain     print EXPLAIN ANALYZE of one request per group at the end
+//   --quick       short runs, to check the bench itself
+import pg from 'pg';
+import pino from 'pino';
+import { demoPassword } from '../server/seed/demo-accounts';
+import { createBenchDatabase } from './bench-database';
+import { buildReport, formatReport, writeReport } from './bench-report';
+import { startBenchServer } from './bench-server';
+import { explainListQueries, sessionIdOf } from './explain-search';
+import { generateLibrary } from './generate-library';
+import { runLoad, type LoadFigures } from './load-run';
+import { buildRequestMix, requestGroups } from './request-mix';
+import { signIn, verifyRequests } from './verify-responses';
+
+const seed = 20_240_611;
+const exerciseCount = 10_000;
+const connections = 32;
+const specialist = 'specialist@northside.test';
+
+const flags = new Set(process.argv.slice(2));
+const quick = flags.has('--quick');
+const seconds = {
+  warmUp: quick ? 1 : 3,
+  mix: quick ? 3 : 20,
+  group: quick ? 2 : 8,
+};
+
+// Cleanup runs in reverse order of setup, once, also on Ctrl-C.
+const teardown: (() => Promise<void>)[] = [];
+async function cleanUp(): Promise<void> {
+  for (const step of teardown.splice(0).reverse()) {
+    await step().catch((error: unknown) => {
+      console.error('cleanup step failed:', error);
+    });
+  }
+}
+process.once('SIGINT', () => {
+  void cleanUp().finally(() => process.exit(130));
+});
+
+async function main(): Promise<void> {
+  const log = pino({ level: 'warn' });
+  console.log('starting a fresh embedded PostgreSQL…');
+  const database = await createBenchDatabase(log);
+  teardown.push(() => database.destroy());
+
+  const placement = flags.has('--in-process') ? 'in-process' : 'child-process';
+  const server = await startBenchServer(database, placement, 'warn');
+  teardown.push(() => server.stop());
+  console.log(`server (${placement}) listening at ${server.url}`);
+
+  const owner = new pg.Client({
+    connectionString: database.ownerUrl,
+    options: '-c search_path=motus,public',
+  });
+  await owner.connect();
+  teardown.push(() => owner.end());
+
+  const started = performance.now();
+  const library = await generateLibrary(owner, exerciseCount, seed);
+  const generationMs = performance.now() - started;
+  console.log(
+    `generated ${library.exercises} exercises in ` +
+      `${(generationMs / 1000).toFixed(1)} s`,
+    library.perLibrary,
+  );
+
+  const mix = await buildRequestMix(owner);
+  const accessToken = await signIn(server.url, specialist, demoPassword);
+  const verified = await verifyRequests(server.url, accessToken, mix);
+  console.log(`verified ${verified.length} requests (all 200, none empty):`);
+  for (const request of verified) {
+    console.log(
+      `  ${request.group.padEnd(8)} ${String(request.total).padStart(5)}` +
+        `  ${request.path.replace('/v1/exercises?', '')}  → ${request.firstName}`,
+    );
+  }
+
+  const load = (title: string, paths: string[], duration: number) =>
+    runLoad({
+      title,
+      url: server.url,
+      accessToken,
+      paths,
+      connections,
+      durationSeconds: duration,
+    }).then((figures) => {
+      console.log(
+        `${title}: ${figures.requests} requests, p95 ` +
+          `${figures.latencyMs.p95} ms`,
+      );
+      return figures;
+    });
+  const allPaths = mix.map((request) => request.path);
+  await load('warm-up', allPaths, seconds.warmUp);
+  const mixFigures = await load('mix', allPaths, seconds.mix);
+  const groupFigures = {} as Record<
+    (typeof requestGroups)[number],
+    LoadFigures
+  >;
+  for (const group of requestGroups) {
+    const paths = mix.filter((r) => r.group === group).map((r) => r.path);
+    groupFigures[group] = await load(group, paths, seconds.group);
+  }
+
+  const report = buildReport({
+    server: placement,
+    seed,
+    library: { ...library, generationMs },
+    runs: { mix: mixFigures, ...groupFigures },
+  });
+  console.log(formatReport(report));
+  console.log(`written to ${await writeReport(report)}`);
+
+  if (flags.has('--explain')) {
+    const shapes = requestGroups.map(
+      (group) => mix.find((request) => request.group === group)?.path ?? '',
+    );
+    const explained = await explainListQueries(
+      database.appUrl,
+      sessionIdOf(accessToken),
+      shapes,
+    );
+    for (const { path, plans } of explained) {
+      console.log(`\n--- EXPLAIN ANALYZE ${path}\n${plans.join('\n\n')}`);
+    }
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error('bench failed:', error);
+  process.exitCode = 1;
+} finally {
+  await cleanUp();
+}
