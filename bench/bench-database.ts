@@ -44,8 +44,11 @@ export async function createBenchDatabase(log: Logger): Promise<BenchDatabase> {
     },
   );
   const destroy = async () => {
-    await cluster.stop();
-    await removeDir();
+    try {
+      await cluster.stop();
+    } finally {
+      await removeDir();
+    }
   };
 
   try {

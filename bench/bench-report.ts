@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,26 +9,63 @@ import type { LoadFigures } from './load-run';
 /** p95 of the whole mix, in milliseconds, that the search must stay under. */
 export const targetP95Ms = 25;
 
+export type RunName = 'mix' | 'text' | 'filters' | 'both' | 'serviceTime';
+
 export interface BenchReport {
   ranAt: string;
-  machine: { cpus: number; cpuModel: string; node: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    node: string;
+    /**
+     * 1-minute load average before the run (other work skews the figures)
+     * and after it (which includes the bench's own processes).
+     */
+    loadAverage: { before: number; after: number };
+  };
+  /** The code measured: commit, and files under server/ not committed. */
+  source: { commit: string; uncommittedServerFiles: string[] };
   server: BenchServer['placement'];
   seed: number;
   library: GeneratedLibrary & { generationMs: number };
-  runs: Record<'mix' | 'text' | 'filters' | 'both', LoadFigures>;
+  runs: Record<RunName, LoadFigures>;
   target: { p95Ms: number; measuredP95Ms: number; met: boolean };
 }
 
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, {
+      cwd: path.join(import.meta.dirname, '..'),
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    return '';
+  }
+}
+
 export function buildReport(
-  parts: Omit<BenchReport, 'ranAt' | 'machine' | 'target'>,
+  parts: Omit<BenchReport, 'ranAt' | 'machine' | 'source' | 'target'>,
+  loadAverageBefore: number,
 ): BenchReport {
   const measured = parts.runs.mix.latencyMs.p95;
+  const round = (value: number) => Math.round(value * 100) / 100;
   return {
     ranAt: new Date().toISOString(),
     machine: {
       cpus: os.cpus().length,
       cpuModel: os.cpus()[0]?.model ?? 'unknown',
       node: process.version,
+      loadAverage: {
+        before: round(loadAverageBefore),
+        after: round(os.loadavg()[0] ?? 0),
+      },
+    },
+    source: {
+      commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
+      uncommittedServerFiles: git(['status', '--porcelain', '--', 'server'])
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.slice(3)),
     },
     ...parts,
     target: {
@@ -51,35 +89,44 @@ function row(label: string, figures: LoadFigures): string {
     figures.non2xx,
     figures.errors + figures.timeouts,
   ].map((cell) => String(cell).padStart(9));
-  return `${label.padEnd(16)}${cells.join('')}`;
+  return `${label.padEnd(22)}${cells.join('')}`;
 }
 
 /** The block printed at the end of a run. */
 export function formatReport(report: BenchReport): string {
-  const { library, runs, target } = report;
+  const { library, machine, runs, source, target } = report;
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const header = [...columns, 'non-2xx', 'errors']
     .map((c) => c.padStart(9))
     .join('');
-  const verdict = target.met ? 'MET' : 'NOT MET';
+  const label = (name: string, figures: LoadFigures) =>
+    `${name} (${figures.connections}c, ${figures.durationSeconds} s)`;
+  const dirty = source.uncommittedServerFiles.length;
   return [
     '',
     '=== Motus library search bench ===',
-    `machine   ${report.machine.cpus} CPUs (${report.machine.cpuModel}), Node ${report.machine.node}`,
+    `machine   ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, load average ${machine.loadAverage.before} before (${machine.loadAverage.after} after, the bench's own load included)`,
+    `source    ${source.commit}${dirty ? ` + ${dirty} uncommitted file(s) under server/` : ''}`,
     `library   ${library.exercises} generated exercises (seed ${report.seed}) in ${seconds(library.generationMs)}: insert ${seconds(library.insertMs)}, vacuum analyze ${seconds(library.analyzeMs)}`,
     `          ${library.instructions} instructions, ${library.contraindications} contraindications, ${library.tags} tags`,
-    `server    ${report.server}; ${runs.mix.connections} connections; GET /v1/exercises as specialist@northside.test`,
+    `server    ${report.server}; GET /v1/exercises as specialist@northside.test`,
     '',
-    `${''.padEnd(16)}${header}`,
-    row(`mix (${Math.round(runs.mix.durationSeconds)} s)`, runs.mix),
-    row(`text (${Math.round(runs.text.durationSeconds)} s)`, runs.text),
-    row(
-      `filters (${Math.round(runs.filters.durationSeconds)} s)`,
-      runs.filters,
-    ),
-    row(`both (${Math.round(runs.both.durationSeconds)} s)`, runs.both),
+    `${''.padEnd(22)}${header}`,
+    row(label('mix', runs.mix), runs.mix),
+    row(label('text', runs.text), runs.text),
+    row(label('filters', runs.filters), runs.filters),
+    row(label('both', runs.both), runs.both),
+    row(label('mix, no queue', runs.serviceTime), runs.serviceTime),
     '',
-    `target    p95 < ${target.p95Ms} ms on the mix: ${verdict} (measured ${target.measuredP95Ms.toFixed(1)} ms)`,
+    `target    p95 < ${target.p95Ms} ms on the mix: ${target.met ? 'MET' : 'NOT MET'} (measured ${target.measuredP95Ms.toFixed(1)} ms)`,
+    // Little's law: with every connection always waiting on a response,
+    // mean latency is connections / throughput, however fast one query.
+    `queueing  ${runs.mix.connections} connections / ${runs.mix.requestsPerSecond.toFixed(1)} req/s = ${((1000 * runs.mix.connections) / runs.mix.requestsPerSecond).toFixed(0)} ms mean latency; a ${target.p95Ms} ms p95 needs over ${Math.round((1000 * runs.mix.connections) / target.p95Ms)} req/s`,
+    ...(machine.loadAverage.before > 1
+      ? [
+          `warning   load average ${machine.loadAverage.before} before the run: other work shared the CPUs, so these figures are pessimistic`,
+        ]
+      : []),
     '',
   ].join('\n');
 }

@@ -6,6 +6,7 @@
 //   --in-process  run the server in this process, beside autocannon
 //   --explain     print EXPLAIN ANALYZE of one request per group at the end
 //   --quick       short runs, to check the bench itself
+import os from 'node:os';
 import pg from 'pg';
 import pino from 'pino';
 import { demoPassword } from '../server/seed/demo-accounts';
@@ -14,8 +15,12 @@ import { buildReport, formatReport, writeReport } from './bench-report';
 import { startBenchServer } from './bench-server';
 import { explainListQueries, sessionIdOf } from './explain-search';
 import { generateLibrary } from './generate-library';
-import { runLoad, type LoadFigures } from './load-run';
-import { buildRequestMix, requestGroups } from './request-mix';
+import { runLoad } from './load-run';
+import {
+  buildRequestMix,
+  requestGroups,
+  type RequestGroup,
+} from './request-mix';
 import { signIn, verifyRequests } from './verify-responses';
 
 const seed = 20_240_611;
@@ -29,6 +34,7 @@ const seconds = {
   warmUp: quick ? 1 : 3,
   mix: quick ? 3 : 20,
   group: quick ? 2 : 8,
+  serviceTime: quick ? 2 : 6,
 };
 
 // Cleanup runs in reverse order of setup, once, also on Ctrl-C.
@@ -45,6 +51,7 @@ process.once('SIGINT', () => {
 });
 
 async function main(): Promise<void> {
+  const loadAverageBefore = os.loadavg()[0] ?? 0;
   const log = pino({ level: 'warn' });
   console.log('starting a fresh embedded PostgreSQL…');
   const database = await createBenchDatabase(log);
@@ -82,13 +89,18 @@ async function main(): Promise<void> {
     );
   }
 
-  const load = (title: string, paths: string[], duration: number) =>
+  const load = (
+    title: string,
+    paths: string[],
+    duration: number,
+    connectionCount = connections,
+  ) =>
     runLoad({
       title,
       url: server.url,
       accessToken,
       paths,
-      connections,
+      connections: connectionCount,
       durationSeconds: duration,
     }).then((figures) => {
       console.log(
@@ -100,28 +112,34 @@ async function main(): Promise<void> {
   const allPaths = mix.map((request) => request.path);
   await load('warm-up', allPaths, seconds.warmUp);
   const mixFigures = await load('mix', allPaths, seconds.mix);
-  const groupFigures = {} as Record<
-    (typeof requestGroups)[number],
-    LoadFigures
-  >;
-  for (const group of requestGroups) {
-    const paths = mix.filter((r) => r.group === group).map((r) => r.path);
-    groupFigures[group] = await load(group, paths, seconds.group);
-  }
+  const pathsOf = (group: RequestGroup) =>
+    mix.filter((r) => r.group === group).map((r) => r.path);
+  const text = await load('text', pathsOf('text'), seconds.group);
+  const filters = await load('filters', pathsOf('filters'), seconds.group);
+  const both = await load('both', pathsOf('both'), seconds.group);
+  // One connection never queues: its latency is the service time, which
+  // bounds what 32 connections can reach (latency ≈ connections / req/s).
+  const serviceTime = await load(
+    'service time',
+    allPaths,
+    seconds.serviceTime,
+    1,
+  );
 
-  const report = buildReport({
-    server: placement,
-    seed,
-    library: { ...library, generationMs },
-    runs: { mix: mixFigures, ...groupFigures },
-  });
+  const report = buildReport(
+    {
+      server: placement,
+      seed,
+      library: { ...library, generationMs },
+      runs: { mix: mixFigures, text, filters, both, serviceTime },
+    },
+    loadAverageBefore,
+  );
   console.log(formatReport(report));
   console.log(`written to ${await writeReport(report)}`);
 
   if (flags.has('--explain')) {
-    const shapes = requestGroups.map(
-      (group) => mix.find((request) => request.group === group)?.path ?? '',
-    );
+    const shapes = requestGroups.map((group) => pathsOf(group)[0] ?? '/');
     const explained = await explainListQueries(
       database.appUrl,
       sessionIdOf(accessToken),

@@ -14,7 +14,9 @@ export interface LoadFigures {
   title: string;
   paths: number;
   connections: number;
+  /** As asked for; `elapsedSeconds` includes the last responses. */
   durationSeconds: number;
+  elapsedSeconds: number;
   requests: number;
   requestsPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
@@ -82,7 +84,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadFigures> {
     title: options.title,
     paths: options.paths.length,
     connections: options.connections,
-    durationSeconds: result.duration,
+    durationSeconds: options.durationSeconds,
+    elapsedSeconds: round(result.duration),
     requests: latencies.length,
     requestsPerSecond: round(latencies.length / result.duration),
     latencyMs: {

@@ -1,17 +1,32 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { protectedRoutes, publicRoutes } from './support/api-routes';
 import {
+  casesPerRole,
   clinicSlugs,
   expectOutcome,
   isAllowed,
   listAllExercises,
   named,
+  signInWithTokens,
   staff,
   staffRoles,
   type Clinic,
   type Outcome,
   type StaffRole,
 } from './support/demo-staff';
+import {
+  targetNames,
+  targets,
+  type Target,
+  type TargetKind,
+} from './support/exercise-targets';
+import { forgedToken } from './support/forged-tokens';
+import {
+  taxonomyEndpoints as taxonomies,
+  termsOf,
+  type TaxonomyEndpoint as Taxonomy,
+} from './support/taxonomy-endpoints';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Who may do what to which exercise or taxonomy term, over real HTTP
@@ -51,62 +66,6 @@ afterAll(async () => {
 });
 
 // --- Exercises ------------------------------------------------------------
-
-type Target =
-  | 'globalPublished'
-  | 'globalDraft'
-  | 'northsidePublished'
-  | 'northsideDraft'
-  | 'lakeviewPublished'
-  | 'lakeviewDraft';
-
-interface TargetKind {
-  name: string;
-  /** Who makes a fresh one: the superadmin, or the clinic's admin. */
-  curator: StaffRole;
-  status: 'draft' | 'published';
-  /** The demo exercise of this kind that read-only cases look at. */
-  seededSlug?: string;
-}
-
-const targets: Record<Target, TargetKind> = {
-  globalPublished: {
-    name: 'a published global exercise',
-    curator: 'superadmin',
-    status: 'published',
-    seededSlug: 'bird-dog',
-  },
-  globalDraft: {
-    name: 'a global draft',
-    curator: 'superadmin',
-    status: 'draft',
-  },
-  northsidePublished: {
-    name: 'a published Northside exercise',
-    curator: 'northsideAdmin',
-    status: 'published',
-    seededSlug: 'post-acl-warm-up',
-  },
-  northsideDraft: {
-    name: 'a Northside draft',
-    curator: 'northsideAdmin',
-    status: 'draft',
-    seededSlug: 'balance-board-series',
-  },
-  lakeviewPublished: {
-    name: 'a published Lakeview exercise',
-    curator: 'lakeviewAdmin',
-    status: 'published',
-    seededSlug: 'desk-neck-reset',
-  },
-  lakeviewDraft: {
-    name: 'a Lakeview draft',
-    curator: 'lakeviewAdmin',
-    status: 'draft',
-    seededSlug: 'seated-sciatic-nerve-glide',
-  },
-};
-const targetNames = Object.keys(targets) as Target[];
 
 type Matrix = Record<StaffRole, Record<Target, Outcome>>;
 
@@ -454,12 +413,9 @@ describe('POST /v1/exercises', () => {
 
 describe('GET /v1/exercises', () => {
   it.each(
-    named(
-      staffRoles.map((role) => ({
-        name: `${staff[role].name} lists the global library and their clinic's exercises only`,
-        role,
-      })),
-    ),
+    casesPerRole((role) => ({
+      name: `${staff[role].name} lists the global library and their clinic's exercises only`,
+    })),
   )('%s', async (_name, { role }) => {
     const library = await listAllExercises(api, tokens[role], {
       scope: 'all',
@@ -497,12 +453,9 @@ describe('GET /v1/exercises', () => {
   });
 
   it.each(
-    named(
-      staffRoles.map((role) => ({
-        name: `${staff[role].name} ${role === 'superadmin' ? 'finds' : 'does not find'} a global draft in ?status=draft`,
-        role,
-      })),
-    ),
+    casesPerRole((role) => ({
+      name: `${staff[role].name} ${role === 'superadmin' ? 'finds' : 'does not find'} a global draft in ?status=draft`,
+    })),
   )('%s', async (_name, { role }) => {
     const drafts = await listAllExercises(api, tokens[role], {
       status: 'draft',
@@ -514,43 +467,6 @@ describe('GET /v1/exercises', () => {
 });
 
 // --- Taxonomy terms -------------------------------------------------------
-
-interface Taxonomy {
-  path: string;
-  plural: string;
-  singular: string;
-  listKey: string;
-  notFound: Outcome;
-  /** Fields a new term of this taxonomy needs beyond its name. */
-  required: Record<string, unknown>;
-}
-
-const taxonomies: Taxonomy[] = [
-  {
-    path: '/v1/exercise-categories',
-    plural: 'categories',
-    singular: 'category',
-    listKey: 'categories',
-    notFound: '404 category-not-found',
-    required: {},
-  },
-  {
-    path: '/v1/exercise-body-regions',
-    plural: 'body regions',
-    singular: 'body region',
-    listKey: 'body_regions',
-    notFound: '404 body-region-not-found',
-    required: { body_area: 'lower_body' },
-  },
-  {
-    path: '/v1/exercise-equipment',
-    plural: 'equipment',
-    singular: 'piece of equipment',
-    listKey: 'equipment',
-    notFound: '404 equipment-not-found',
-    required: {},
-  },
-];
 
 type TermScope = 'global' | 'northside' | 'lakeview';
 
@@ -608,15 +524,13 @@ async function freshTerm(
   return response.body.id as string;
 }
 
-/** Every term one sees, categories flattened out of their tree. */
+/** Every term the role sees. */
 async function listTerms(taxonomy: Taxonomy, role: StaffRole): Promise<any[]> {
   const response = await api.call('GET', taxonomy.path, {
     token: tokens[role],
   });
   expect(response.status).toBe(200);
-  const flatten = (terms: any[]): any[] =>
-    terms.flatMap((term) => [term, ...flatten(term.children ?? [])]);
-  return flatten(response.body[taxonomy.listKey]);
+  return termsOf(taxonomy, response.body);
 }
 
 describe.each(taxonomies.map((taxonomy) => [taxonomy.path, taxonomy]))(
@@ -629,12 +543,9 @@ describe.each(taxonomies.map((taxonomy) => [taxonomy.path, taxonomy]))(
     });
 
     it.each(
-      named(
-        staffRoles.map((role) => ({
-          name: `${staff[role].name} lists the global ${taxonomy.plural} and their clinic's only`,
-          role,
-        })),
-      ),
+      casesPerRole((role) => ({
+        name: `${staff[role].name} lists the global ${taxonomy.plural} and their clinic's only`,
+      })),
     )('%s', async (_name, { role }) => {
       const terms = await listTerms(taxonomy, role);
 
@@ -648,13 +559,10 @@ describe.each(taxonomies.map((taxonomy) => [taxonomy.path, taxonomy]))(
     });
 
     it.each(
-      named(
-        staffRoles.map((role) => ({
-          name: sentence(role, `add a ${taxonomy.singular}`, termCreates[role]),
-          role,
-          outcome: termCreates[role],
-        })),
-      ),
+      casesPerRole((role) => ({
+        name: sentence(role, `add a ${taxonomy.singular}`, termCreates[role]),
+        outcome: termCreates[role],
+      })),
     )('%s', async (_name, { role, outcome }) => {
       termCount += 1;
       const response = await api.call('POST', taxonomy.path, {
@@ -703,47 +611,6 @@ describe.each(taxonomies.map((taxonomy) => [taxonomy.path, taxonomy]))(
 
 // --- Signing in and out ---------------------------------------------------
 
-const publicRoutes = [
-  'POST /v1/auth/login',
-  'POST /v1/auth/refresh',
-  'GET /v1/health',
-];
-
-const protectedRoutes = [
-  'GET /v1/me',
-  'POST /v1/auth/logout',
-  'GET /v1/exercises',
-  'POST /v1/exercises',
-  'GET /v1/exercises/{id}',
-  'PATCH /v1/exercises/{id}',
-  'DELETE /v1/exercises/{id}',
-  'POST /v1/exercises/{id}/clone',
-  ...taxonomies.flatMap(({ path }) => [
-    `GET ${path}`,
-    `POST ${path}`,
-    `PATCH ${path}/{id}`,
-  ]),
-];
-
-function encodeJson(value: object): string {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-
-/** A well-formed access token for a made-up session, not signed by us. */
-function forgedToken(algorithm: 'HS256' | 'none'): string {
-  const now = Math.floor(Date.now() / 1000);
-  const claims = { sid: randomUUID(), sub: randomUUID(), iat: now };
-  const unsigned = [
-    encodeJson({ alg: algorithm, typ: 'JWT' }),
-    encodeJson({ ...claims, exp: now + 600 }),
-  ].join('.');
-  if (algorithm === 'none') return `${unsigned}.`;
-  const signature = createHmac('sha256', 'not-the-server-signing-key')
-    .update(unsigned)
-    .digest('base64url');
-  return `${unsigned}.${signature}`;
-}
-
 const badCredentials = [
   { name: 'no token', authorization: () => undefined },
   { name: 'a garbage token', authorization: () => 'Bearer not-a-token' },
@@ -758,7 +625,7 @@ const badCredentials = [
 ];
 
 describe('without a valid access token', () => {
-  it('the route lists of this file name every /v1 route the API documents', async () => {
+  it('the route lists name every /v1 route the API documents', async () => {
     const description = await api.call('GET', '/docs/json');
 
     const paths = Object.entries(description.body.paths as object);
@@ -808,16 +675,6 @@ describe('without a valid access token', () => {
   });
 });
 
-async function signInWithTokens(
-  email: string,
-): Promise<{ access_token: string; refresh_token: string }> {
-  const response = await api.call('POST', '/v1/auth/login', {
-    body: { email, password: 'motus-demo' },
-  });
-  expect(response.status).toBe(200);
-  return response.body;
-}
-
 function refresh(refreshToken: string): Promise<Response> {
   return api.call('POST', '/v1/auth/refresh', {
     body: { refresh_token: refreshToken },
@@ -826,7 +683,7 @@ function refresh(refreshToken: string): Promise<Response> {
 
 describe('sessions', () => {
   it('after signing out, the same access token is refused (401 session-expired)', async () => {
-    const session = await signInWithTokens(staff.northsideAdmin.email);
+    const session = await signInWithTokens(api, staff.northsideAdmin.email);
     const token = session.access_token;
     expect((await api.call('GET', '/v1/me', { token })).status).toBe(200);
 
@@ -842,7 +699,7 @@ describe('sessions', () => {
   });
 
   it('a refresh token buys one new pair of tokens, and they work', async () => {
-    const first = await signInWithTokens(staff.northsideSpecialist.email);
+    const first = await signInWithTokens(api, staff.northsideSpecialist.email);
 
     const second = await refresh(first.refresh_token);
 
@@ -855,7 +712,7 @@ describe('sessions', () => {
   });
 
   it('replaying a used refresh token is refused and ends the whole session', async () => {
-    const first = await signInWithTokens(staff.northsideSpecialist.email);
+    const first = await signInWithTokens(api, staff.northsideSpecialist.email);
     const second = await refresh(first.refresh_token);
     expect(second.status).toBe(200);
 
@@ -886,50 +743,33 @@ describe('sessions', () => {
 
     expectOutcome(locked, '429 rate-limited');
     // The counter is per account: a colleague at the same address signs in.
-    await signInWithTokens(staff.lakeviewAdmin.email);
+    await signInWithTokens(api, staff.lakeviewAdmin.email);
   });
 });
 
 describe('GET /v1/me', () => {
-  const expected: Record<
-    StaffRole,
-    { organization: string | null; role: string | null; superadmin: boolean }
-  > = {
-    superadmin: { organization: null, role: null, superadmin: true },
-    northsideAdmin: {
-      organization: clinicSlugs.northside,
-      role: 'admin',
-      superadmin: false,
-    },
-    northsideSpecialist: {
-      organization: clinicSlugs.northside,
-      role: 'specialist',
-      superadmin: false,
-    },
-    lakeviewAdmin: {
-      organization: clinicSlugs.lakeview,
-      role: 'admin',
-      superadmin: false,
-    },
-  };
-
-  const cases = staffRoles.map((role) => {
-    const { organization, role: clinicRole } = expected[role];
-    return {
-      name: `${staff[role].name} is told their clinic (${organization ?? 'none'}) and role (${clinicRole ?? 'none'})`,
-      role,
-    };
-  });
-
-  it.each(named(cases))('%s', async (_name, { role }) => {
+  it.each(
+    casesPerRole((role) => {
+      const { clinic, clinicRole } = staff[role];
+      return {
+        name: `${staff[role].name} is told their clinic (${clinic ?? 'none'}) and role (${clinicRole ?? 'none'})`,
+      };
+    }),
+  )('%s', async (_name, { role }) => {
     const response = await api.call('GET', '/v1/me', { token: tokens[role] });
 
+    const { email, clinic, clinicRole } = staff[role];
     expect(response.status).toBe(200);
     expect({
       email: response.body.user.email,
       organization: response.body.organization?.slug ?? null,
       role: response.body.role,
       superadmin: response.body.user.is_superadmin,
-    }).toEqual({ email: staff[role].email, ...expected[role] });
+    }).toEqual({
+      email,
+      organization: clinic ? clinicSlugs[clinic] : null,
+      role: clinicRole,
+      superadmin: role === 'superadmin',
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import type { ErrorCode } from '../../shared/errors';
+import { demoPassword } from '../../server/seed/demo-accounts';
+import type { OrganizationRole } from '../../shared/domain';
 import type { TestServer } from './test-server';
 
 export type StaffRole =
@@ -12,6 +14,8 @@ export interface StaffMember {
   /** How a test name refers to them: "a Northside admin". */
   name: string;
   clinic: Clinic | null;
+  /** Their role in that clinic; the superadmin works in none. */
+  clinicRole: OrganizationRole | null;
 }
 
 /** Demo accounts of every kind of staff, one clinic of each admin. */
@@ -20,21 +24,25 @@ export const staff: Record<StaffRole, StaffMember> = {
     email: 'superadmin@motus.test',
     name: 'the superadmin',
     clinic: null,
+    clinicRole: null,
   },
   northsideAdmin: {
     email: 'admin@northside.test',
     name: 'a Northside admin',
     clinic: 'northside',
+    clinicRole: 'admin',
   },
   northsideSpecialist: {
     email: 'specialist@northside.test',
     name: 'a Northside specialist',
     clinic: 'northside',
+    clinicRole: 'specialist',
   },
   lakeviewAdmin: {
     email: 'admin@lakeview.test',
     name: 'a Lakeview admin',
     clinic: 'lakeview',
+    clinicRole: 'admin',
   },
 };
 
@@ -103,4 +111,23 @@ export function named<T extends { name: string }>(
   cases: readonly T[],
 ): [string, T][] {
   return cases.map((entry) => [entry.name, entry]);
+}
+
+/** One named case per kind of staff, each with its `role`. */
+export function casesPerRole<T extends { name: string }>(
+  build: (role: StaffRole) => T,
+): [string, T & { role: StaffRole }][] {
+  return named(staffRoles.map((role) => ({ ...build(role), role })));
+}
+
+/** Signs in a demo account and returns both of its tokens. */
+export async function signInWithTokens(
+  api: TestServer,
+  email: string,
+): Promise<{ access_token: string; refresh_token: string }> {
+  const response = await api.call('POST', '/v1/auth/login', {
+    body: { email, password: demoPassword },
+  });
+  expect(response.status).toBe(200);
+  return response.body;
 }

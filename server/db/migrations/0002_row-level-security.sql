@@ -1,22 +1,29 @@
 -- Up Migration
 -- Who may see and change what. The server calls motus.begin_request() at
--- the start of every request transaction, which sets motus.user_id and
--- motus.organization_id from a live session; every
--- rule below is derived from that session, so a query that forgets a filter
--- still sees only what its user may see.
+-- the start of every request transaction, which records the session in
+-- motus.session_id. Every rule below derives the caller from that live
+-- session, so a query that forgets a filter still sees only what its user
+-- may see, and a connection that sets the variable itself gains nothing
+-- without the id of a live session (which only its token holder knows).
+-- Every function pins its search_path so a caller cannot shadow a table.
 
 CREATE FUNCTION current_user_id() RETURNS uuid
-LANGUAGE sql STABLE AS $$
-  SELECT nullif(current_setting('motus.user_id', true), '')::uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = motus, pg_temp AS $$
+  SELECT s.user_id FROM auth_sessions s
+  JOIN users u ON u.id = s.user_id AND u.disabled_at IS NULL
+  WHERE s.id = nullif(current_setting('motus.session_id', true), '')::uuid
+    AND s.revoked_at IS NULL AND s.expires_at > now()
 $$;
 
 CREATE FUNCTION current_organization_id() RETURNS uuid
-LANGUAGE sql STABLE AS $$
-  SELECT nullif(current_setting('motus.organization_id', true), '')::uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = motus, pg_temp AS $$
+  SELECT s.organization_id FROM auth_sessions s
+  JOIN users u ON u.id = s.user_id AND u.disabled_at IS NULL
+  WHERE s.id = nullif(current_setting('motus.session_id', true), '')::uuid
+    AND s.revoked_at IS NULL AND s.expires_at > now()
 $$;
 
--- Definer functions read accounts past their own policies; each one pins
--- its search_path so a caller cannot shadow the tables it reads.
+-- Definer functions read accounts past their own policies.
 CREATE FUNCTION is_superadmin() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = motus, pg_temp AS $$
   SELECT coalesce((
@@ -38,7 +45,7 @@ $$;
 -- Platform staff and clinic staff browse the global library. Patients will
 -- not: they see exercises through their treatment plans only.
 CREATE FUNCTION may_browse_global_library() RETURNS boolean
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SET search_path = motus, pg_temp AS $$
   SELECT is_superadmin() OR current_staff_role() IS NOT NULL
 $$;
 
@@ -53,7 +60,7 @@ $$;
 -- Library rows (exercises, taxonomy terms) of a scope: global rows are
 -- written by superadmins only, clinic rows by that clinic's staff.
 CREATE FUNCTION may_write_library(row_organization_id uuid) RETURNS boolean
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SET search_path = motus, pg_temp AS $$
   SELECT CASE
     WHEN row_organization_id IS NULL THEN is_superadmin()
     ELSE row_organization_id = current_organization_id()
@@ -63,7 +70,7 @@ $$;
 
 -- Taxonomy terms of a clinic are managed by its admins.
 CREATE FUNCTION may_manage_taxonomy(row_organization_id uuid) RETURNS boolean
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SET search_path = motus, pg_temp AS $$
   SELECT CASE
     WHEN row_organization_id IS NULL THEN is_superadmin()
     ELSE row_organization_id = current_organization_id()

@@ -4,7 +4,7 @@
 -- message; the server maps them onto its own error codes.
 
 CREATE FUNCTION guard_exercise_change() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = motus, pg_temp AS $$
 DECLARE
   staff_role text := current_staff_role();
 BEGIN

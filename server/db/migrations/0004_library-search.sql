@@ -38,7 +38,7 @@ $$;
 CREATE FUNCTION exercise_search_vector(
   target_exercise_id uuid, exercise_name text, exercise_description text
 ) RETURNS tsvector
-LANGUAGE sql STABLE AS $$
+LANGUAGE sql STABLE SET search_path = motus, pg_temp AS $$
   SELECT
     setweight(to_tsvector('english', exercise_name), 'A')
     || setweight(to_tsvector('simple', compact_spellings(exercise_name)), 'A')
@@ -52,7 +52,7 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 CREATE FUNCTION index_exercise_text() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET search_path = motus, pg_temp AS $$
 BEGIN
   NEW.search_vector :=
     exercise_search_vector(NEW.id, NEW.name, NEW.description);

@@ -81,9 +81,9 @@ LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = motus, pg_temp AS $$
   WHERE id = target_session_id AND revoked_at IS NULL
 $$;
 
--- Starts a request on behalf of a live session: sets the transaction's
--- motus.user_id and motus.organization_id, which every policy reads, and
--- returns who the caller is. No row means the session is gone.
+-- Starts a request on behalf of a live session: records it in the
+-- transaction's motus.session_id, from which every policy derives the
+-- caller, and returns who the caller is. No row means the session is gone.
 CREATE FUNCTION begin_request(target_session_id uuid)
 RETURNS TABLE (user_id uuid, organization_id uuid, role text,
   is_superadmin boolean)
@@ -100,9 +100,7 @@ BEGIN
   IF found_user IS NULL THEN
     RETURN;
   END IF;
-  PERFORM set_config('motus.user_id', found_user::text, true);
-  PERFORM set_config('motus.organization_id',
-    coalesce(found_org::text, ''), true);
+  PERFORM set_config('motus.session_id', target_session_id::text, true);
 
   RETURN QUERY
   SELECT found_user, found_org, current_staff_role(), is_superadmin();

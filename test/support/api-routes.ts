@@ -1,0 +1,29 @@
+import { taxonomyEndpoints } from './taxonomy-endpoints';
+
+// Every /v1 route as `METHOD /path`, paths written as the API description
+// writes them. A test compares these lists with /docs/json, so a new route
+// cannot slip past the authentication tests.
+
+/** Reachable without an access token. */
+export const publicRoutes = [
+  'POST /v1/auth/login',
+  'POST /v1/auth/refresh',
+  'GET /v1/health',
+];
+
+/** Everything else: refused without a valid access token. */
+export const protectedRoutes = [
+  'GET /v1/me',
+  'POST /v1/auth/logout',
+  'GET /v1/exercises',
+  'POST /v1/exercises',
+  'GET /v1/exercises/{id}',
+  'PATCH /v1/exercises/{id}',
+  'DELETE /v1/exercises/{id}',
+  'POST /v1/exercises/{id}/clone',
+  ...taxonomyEndpoints.flatMap(({ path }) => [
+    `GET ${path}`,
+    `POST ${path}`,
+    `PATCH ${path}/{id}`,
+  ]),
+];
