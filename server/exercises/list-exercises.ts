@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type {
   ExerciseListQuery,
@@ -17,45 +18,32 @@ class Parameters {
   }
 }
 
-function tagged(tagType: string, termId: string): string {
-  return `EXISTS (SELECT 1 FROM exercise_tags t WHERE t.exercise_id = e.id
-    AND t.tag_type = '${tagType}' AND t.tag_id = ${termId})`;
-}
-
-/** Sort keys over the matched exercise `x` and its text rank `m.rank`. */
+/** Sort keys over the columns `matched` carries (`m`). */
 function orderBy(sort: string, ranked: boolean): string {
   switch (sort) {
     case 'relevance':
-      return ranked
-        ? 'm.rank DESC, lower(x.name), x.id'
-        : 'lower(x.name), x.id';
+      return ranked ? 'm.rank DESC, m.name_key, m.id' : 'm.name_key, m.id';
     case '-name':
-      return 'lower(x.name) DESC, x.id';
+      return 'm.name_key DESC, m.id';
     case 'created_at':
-      return 'x.created_at, x.id';
+      return 'm.created_at, m.id';
     case '-created_at':
-      return 'x.created_at DESC, x.id';
+      return 'm.created_at DESC, m.id';
     default:
-      return 'lower(x.name), x.id';
+      return 'm.name_key, m.id';
   }
 }
 
 /**
- * Browse and search the library as the caller sees it. Soft-deleted
- * exercises never appear; archived ones only when asked for by status.
- * A category includes its descendants.
+ * The WHERE conditions (and any CTE they need) for the query's filters.
+ * Term filters test `e.tag_ids`, the exercise's mirror of its tags.
  */
-export async function listExercises(
-  client: pg.ClientBase,
+function filterConditions(
   query: ExerciseListQuery,
-): Promise<ExerciseListResponse> {
-  const page = query.page ?? 1;
-  const limit = query.limit ?? 20;
-  const params = new Parameters();
+  params: Parameters,
+): { conditions: string[]; ctes: string[] } {
   const conditions = ['e.deleted_at IS NULL'];
   const ctes: string[] = [];
-  let rank = '0::real';
-
   conditions.push(
     query.status
       ? `e.status = ${params.add(query.status)}`
@@ -73,54 +61,81 @@ export async function listExercises(
   }
   if (query.category_id) {
     ctes.push(`category_tree AS (
-      SELECT id FROM exercise_categories WHERE id = ${params.add(query.category_id)}
+      SELECT id FROM exercise_categories
+      WHERE id = ${params.add(query.category_id)}
       UNION
       SELECT c.id FROM exercise_categories c
       JOIN category_tree tree ON c.parent_id = tree.id)`);
-    conditions.push(`EXISTS (SELECT 1 FROM exercise_tags t
-      WHERE t.exercise_id = e.id AND t.tag_type = 'category'
-        AND t.tag_id IN (SELECT id FROM category_tree))`);
+    conditions.push('e.tag_ids && ARRAY(SELECT id FROM category_tree)');
   }
-  if (query.body_region_id) {
-    conditions.push(tagged('body_region', params.add(query.body_region_id)));
-  }
-  if (query.equipment_id) {
-    conditions.push(tagged('equipment', params.add(query.equipment_id)));
+  for (const termId of [query.body_region_id, query.equipment_id]) {
+    if (termId)
+      conditions.push(`e.tag_ids @> ARRAY[${params.add(termId)}::uuid]`);
   }
   if (query.body_area) {
-    conditions.push(`EXISTS (SELECT 1 FROM exercise_tags t
-      JOIN exercise_body_regions r ON r.id = t.tag_id
-      WHERE t.exercise_id = e.id AND t.tag_type = 'body_region'
-        AND r.body_area = ${params.add(query.body_area)})`);
+    conditions.push(`e.tag_ids && ARRAY(SELECT r.id FROM exercise_body_regions r
+      WHERE r.body_area = ${params.add(query.body_area)})`);
   }
+  return { conditions, ctes };
+}
 
+/**
+ * Runs a statement prepared once per connection and shape: planning an
+ * RLS-guarded search costs more than running it.
+ */
+async function prepared<T extends pg.QueryResultRow>(
+  client: pg.ClientBase,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const name = `list-${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+  const { rows } = await client.query<T>({ name, text, values });
+  return rows;
+}
+
+/**
+ * Browse and search the library as the caller sees it. Soft-deleted
+ * exercises never appear; archived ones only when asked for by status.
+ * A category includes its descendants.
+ */
+export async function listExercises(
+  client: pg.ClientBase,
+  query: ExerciseListQuery,
+): Promise<ExerciseListResponse> {
+  const page = query.page ?? 1;
+  const limit = query.limit ?? 20;
+  const params = new Parameters();
+  const { conditions, ctes } = filterConditions(query, params);
+
+  let rank = '0::real';
   const textQuery = query.q ? await buildTextQuery(client, query.q) : undefined;
-  if (query.q && !textQuery) conditions.push('false');
-  if (textQuery && query.q) {
+  if (query.q !== undefined && textQuery === undefined)
+    conditions.push('false');
+  if (textQuery !== undefined && query.q !== undefined) {
     const tsquery = `to_tsquery('english', ${params.add(textQuery)})`;
-    const phrase = params.add(query.q.trim().toLowerCase());
+    const typed = params.add(query.q.trim().toLowerCase());
     conditions.push(`e.search_vector @@ ${tsquery}`);
-    // Text relevance, then how close the name is to what was typed, with
-    // the exact name first ("bird dog" puts Bird Dog at the top).
+    // Text relevance (names weigh most), then the name as typed, then a
+    // name that starts with it: "bird dog" puts Bird Dog at the top.
     rank = `ts_rank_cd(e.search_vector, ${tsquery}, 1)
-      + similarity(lower(e.name), ${phrase})
-      + CASE WHEN lower(e.name) = ${phrase} THEN 1 ELSE 0 END`;
+      + CASE WHEN lower(e.name) = ${typed} THEN 2
+             WHEN starts_with(lower(e.name), ${typed}) THEN 1 ELSE 0 END`;
   }
 
-  const sort = query.sort ?? (textQuery ? 'relevance' : 'name');
-  const order = orderBy(sort, textQuery !== undefined);
   const matched = `
     WITH RECURSIVE ${ctes.map((cte) => `${cte},`).join('\n')}
     matched AS (
-      SELECT e.id, ${rank} AS rank
+      SELECT e.id, lower(e.name) AS name_key, e.created_at, ${rank} AS rank
       FROM exercises e WHERE ${conditions.join('\n AND ')}
     )`;
-  const countParams = [...params.values];
+  const countValues = [...params.values];
+  const sort = query.sort ?? (textQuery ? 'relevance' : 'name');
   const sql = `${matched},
     page AS (
       SELECT m.id, count(*) OVER () AS total,
-        row_number() OVER (ORDER BY ${order}) AS position
-      FROM matched m JOIN exercises x ON x.id = m.id
+        row_number() OVER (ORDER BY ${orderBy(sort, textQuery !== undefined)})
+          AS position
+      FROM matched m
       ORDER BY position
       LIMIT ${params.add(limit)} OFFSET ${params.add((page - 1) * limit)}
     )
@@ -133,19 +148,18 @@ export async function listExercises(
     FROM page JOIN exercises e ON e.id = page.id
     ORDER BY page.position`;
 
-  const { rows } = await client.query<ExerciseSummary & { total: number }>(
+  const rows = await prepared<ExerciseSummary & { total: number }>(
+    client,
     sql,
     params.values,
   );
   // A page past the end has no row to carry the total: count it alone.
+  const counted = `${matched} SELECT count(*)::int AS total FROM matched`;
   const total =
     rows[0]?.total ??
     (page > 1
-      ? await countMatched(
-          client,
-          `${matched} SELECT count(*)::int AS total FROM matched`,
-          countParams,
-        )
+      ? ((await prepared<{ total: number }>(client, counted, countValues))[0]
+          ?.total ?? 0)
       : 0);
   return {
     exercises: rows.map(({ total: _total, ...exercise }) => exercise),
@@ -154,13 +168,4 @@ export async function listExercises(
     limit,
     total_pages: Math.ceil(total / limit),
   };
-}
-
-async function countMatched(
-  client: pg.ClientBase,
-  sql: string,
-  values: unknown[],
-): Promise<number> {
-  const { rows } = await client.query<{ total: number }>(sql, values);
-  return rows[0]?.total ?? 0;
 }

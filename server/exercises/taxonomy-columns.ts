@@ -1,22 +1,20 @@
 /**
- * Columns that fold an exercise's tags into JSON arrays of terms, for the
- * exercise aliased `e`. Row-level security still applies to each term.
+ * Columns that fold an exercise's tags (its `tag_ids` mirror) into JSON
+ * arrays of terms, for the exercise aliased `e`. Row-level security still
+ * applies to each term.
  */
 export const taxonomyColumns = `
   coalesce((SELECT json_agg(json_build_object('id', c.id, 'slug', c.slug,
       'name', c.name, 'parent_id', c.parent_id) ORDER BY c.sort_order, c.name)
-    FROM exercise_tags t JOIN exercise_categories c ON c.id = t.tag_id
-    WHERE t.exercise_id = e.id AND t.tag_type = 'category'), '[]')
+    FROM exercise_categories c WHERE c.id = ANY (e.tag_ids)), '[]')
     AS categories,
   coalesce((SELECT json_agg(json_build_object('id', r.id, 'slug', r.slug,
       'name', r.name, 'body_area', r.body_area) ORDER BY r.sort_order, r.name)
-    FROM exercise_tags t JOIN exercise_body_regions r ON r.id = t.tag_id
-    WHERE t.exercise_id = e.id AND t.tag_type = 'body_region'), '[]')
+    FROM exercise_body_regions r WHERE r.id = ANY (e.tag_ids)), '[]')
     AS body_regions,
   coalesce((SELECT json_agg(json_build_object('id', q.id, 'slug', q.slug,
       'name', q.name) ORDER BY q.sort_order, q.name)
-    FROM exercise_tags t JOIN exercise_equipment q ON q.id = t.tag_id
-    WHERE t.exercise_id = e.id AND t.tag_type = 'equipment'), '[]')
+    FROM exercise_equipment q WHERE q.id = ANY (e.tag_ids)), '[]')
     AS equipment`;
 
 /** The exercise's own columns, for the exercise aliased `e`. */

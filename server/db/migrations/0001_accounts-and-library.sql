@@ -136,7 +136,11 @@ CREATE TABLE exercises (
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   deleted_at timestamptz,
-  search_vector tsvector NOT NULL DEFAULT ''::tsvector
+  search_vector tsvector NOT NULL DEFAULT ''::tsvector,
+  -- Every term the exercise is tagged with, mirrored from exercise_tags by
+  -- a trigger, so that a filter tests the row instead of probing the
+  -- junction (whose read policy costs a lookup per tag row).
+  tag_ids uuid[] NOT NULL DEFAULT '{}'
 );
 -- Slugs are unique among live exercises of one scope: a deleted exercise
 -- gives its slug back.
@@ -148,6 +152,7 @@ CREATE UNIQUE INDEX exercises_org_slug_key
 CREATE INDEX exercises_organization_idx ON exercises (organization_id);
 CREATE INDEX exercises_cloned_from_idx ON exercises (cloned_from_id);
 CREATE INDEX exercises_search_idx ON exercises USING gin (search_vector);
+CREATE INDEX exercises_tag_ids_idx ON exercises USING gin (tag_ids);
 CREATE INDEX exercises_name_idx ON exercises (lower(name));
 
 CREATE TABLE exercise_instructions (

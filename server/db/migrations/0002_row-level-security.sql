@@ -136,33 +136,44 @@ CREATE POLICY exercises_update ON exercises FOR UPDATE
   USING (may_write_library(organization_id))
   WITH CHECK (may_write_library(organization_id));
 
--- The parts of an exercise follow the exercise.
+-- The parts of an exercise follow the exercise. Write policies name their
+-- commands: a FOR ALL policy would also run its definer check on every
+-- row a query reads, and whoever may edit an exercise may read it anyway.
 ALTER TABLE exercise_instructions ENABLE ROW LEVEL SECURITY;
 CREATE POLICY exercise_instructions_read ON exercise_instructions
   FOR SELECT USING (
     EXISTS (SELECT 1 FROM exercises e WHERE e.id = exercise_id)
   );
-CREATE POLICY exercise_instructions_write ON exercise_instructions
-  FOR ALL USING (may_edit_exercise(exercise_id))
+CREATE POLICY exercise_instructions_insert ON exercise_instructions
+  FOR INSERT WITH CHECK (may_edit_exercise(exercise_id));
+CREATE POLICY exercise_instructions_update ON exercise_instructions
+  FOR UPDATE USING (may_edit_exercise(exercise_id))
   WITH CHECK (may_edit_exercise(exercise_id));
+CREATE POLICY exercise_instructions_delete ON exercise_instructions
+  FOR DELETE USING (may_edit_exercise(exercise_id));
 
 ALTER TABLE exercise_contraindications ENABLE ROW LEVEL SECURITY;
 CREATE POLICY exercise_contraindications_read ON exercise_contraindications
   FOR SELECT USING (
     EXISTS (SELECT 1 FROM exercises e WHERE e.id = exercise_id)
   );
-CREATE POLICY exercise_contraindications_write ON exercise_contraindications
-  FOR ALL USING (may_edit_exercise(exercise_id))
+CREATE POLICY exercise_contraindications_insert ON exercise_contraindications
+  FOR INSERT WITH CHECK (may_edit_exercise(exercise_id));
+CREATE POLICY exercise_contraindications_update ON exercise_contraindications
+  FOR UPDATE USING (may_edit_exercise(exercise_id))
   WITH CHECK (may_edit_exercise(exercise_id));
+CREATE POLICY exercise_contraindications_delete ON exercise_contraindications
+  FOR DELETE USING (may_edit_exercise(exercise_id));
 
 ALTER TABLE exercise_tags ENABLE ROW LEVEL SECURITY;
 CREATE POLICY exercise_tags_read ON exercise_tags
   FOR SELECT USING (
     EXISTS (SELECT 1 FROM exercises e WHERE e.id = exercise_id)
   );
-CREATE POLICY exercise_tags_write ON exercise_tags
-  FOR ALL USING (may_edit_exercise(exercise_id))
-  WITH CHECK (may_edit_exercise(exercise_id));
+CREATE POLICY exercise_tags_insert ON exercise_tags
+  FOR INSERT WITH CHECK (may_edit_exercise(exercise_id));
+CREATE POLICY exercise_tags_delete ON exercise_tags
+  FOR DELETE USING (may_edit_exercise(exercise_id));
 
 -- Taxonomy terms: global ones for every signed-in user, clinic ones for
 -- that clinic's staff.

@@ -89,6 +89,26 @@ $$;
 CREATE TRIGGER exercise_tags_check BEFORE INSERT OR UPDATE ON exercise_tags
   FOR EACH ROW EXECUTE FUNCTION check_exercise_tag();
 
+-- exercises.tag_ids follows the junction. Term ids are uuids, unique
+-- across the three taxonomies, so one array holds them all.
+CREATE FUNCTION mirror_exercise_tags() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = motus, pg_temp AS $$
+BEGIN
+  UPDATE exercises e SET tag_ids = coalesce((
+    SELECT array_agg(t.tag_id ORDER BY t.tag_id) FROM exercise_tags t
+    WHERE t.exercise_id = e.id), '{}')
+  WHERE e.id IN (SELECT exercise_id FROM changed_tags);
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER exercise_tags_mirror_insert
+  AFTER INSERT ON exercise_tags REFERENCING NEW TABLE AS changed_tags
+  FOR EACH STATEMENT EXECUTE FUNCTION mirror_exercise_tags();
+CREATE TRIGGER exercise_tags_mirror_delete
+  AFTER DELETE ON exercise_tags REFERENCING OLD TABLE AS changed_tags
+  FOR EACH STATEMENT EXECUTE FUNCTION mirror_exercise_tags();
+
 -- A category's parent lives in the same scope or the global one, and the
 -- tree never loops.
 CREATE FUNCTION check_category_parent() RETURNS trigger
@@ -128,6 +148,9 @@ CREATE TRIGGER exercise_categories_parent_check
   FOR EACH ROW EXECUTE FUNCTION check_category_parent();
 
 -- Down Migration
+DROP TRIGGER exercise_tags_mirror_delete ON exercise_tags;
+DROP TRIGGER exercise_tags_mirror_insert ON exercise_tags;
+DROP FUNCTION mirror_exercise_tags;
 DROP TRIGGER exercise_categories_parent_check ON exercise_categories;
 DROP TRIGGER exercise_tags_check ON exercise_tags;
 DROP TRIGGER exercises_guard ON exercises;

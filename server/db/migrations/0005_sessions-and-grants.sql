@@ -144,7 +144,10 @@ GRANT SELECT (id, email, display_name, is_superadmin, disabled_at,
 GRANT SELECT, INSERT, UPDATE ON exercises, exercise_categories,
   exercise_body_regions, exercise_equipment TO motus_app;
 GRANT SELECT, INSERT, UPDATE, DELETE ON exercise_instructions,
-  exercise_contraindications, exercise_tags TO motus_app;
+  exercise_contraindications TO motus_app;
+-- Tags are replaced by delete and insert, which the mirror in
+-- exercises.tag_ids follows; they are never updated in place.
+GRANT SELECT, INSERT, DELETE ON exercise_tags TO motus_app;
 
 -- Down Migration
 REVOKE ALL ON ALL TABLES IN SCHEMA motus FROM motus_app;
