@@ -33,7 +33,7 @@ try {
   process.on('SIGTERM', stop);
 } catch (error) {
   if (error instanceof ConfigError) {
-    log.error(`configuration: ${error.message}`);
+    log.error(`cannot start: ${error.message}`);
   } else {
     log.error({ err: error }, 'Motus server failed to start');
   }

@@ -4,6 +4,7 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import type { Logger } from 'pino';
+import { assertReachableByPostgresUser } from './postgres-user-access';
 
 /** A running embedded cluster and how to reach it as its superuser. */
 export interface EmbeddedCluster {
@@ -51,6 +52,7 @@ export async function startEmbeddedPostgres(
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
   // PostgreSQL, running as its own OS user, must reach its directory.
   await chmod(dataDir, 0o755);
+  await assertReachableByPostgresUser(dataDir);
   const clusterDir = path.join(dataDir, 'postgres');
   const credentials = await loadCredentials(
     path.join(dataDir, 'postgres-credentials.json'),
