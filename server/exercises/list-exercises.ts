@@ -112,12 +112,15 @@ export async function listExercises(
   if (query.q !== undefined && textQuery === undefined)
     conditions.push('false');
   if (textQuery !== undefined && query.q !== undefined) {
-    const tsquery = `to_tsquery('english', ${params.add(textQuery)})`;
+    const matching = `to_tsquery('english', ${params.add(textQuery.matching)})`;
+    const whole = `to_tsquery('english', ${params.add(textQuery.wholeWords)})`;
     const typed = params.add(query.q.trim().toLowerCase());
-    conditions.push(`e.search_vector @@ ${tsquery}`);
-    // Text relevance (names weigh most), then the name as typed, then a
-    // name that starts with it: "bird dog" puts Bird Dog at the top.
-    rank = `ts_rank_cd(e.search_vector, ${tsquery}, 1)
+    conditions.push(`e.search_vector @@ ${matching}`);
+    // Text relevance (names weigh most, whole words more than prefixes),
+    // then the name as typed, then a name that starts with it: "bird dog"
+    // puts Bird Dog at the top, "knee" puts knee before kneeling.
+    rank = `ts_rank_cd(e.search_vector, ${matching}, 1)
+      + 4 * ts_rank_cd(e.search_vector, ${whole}, 1)
       + CASE WHEN lower(e.name) = ${typed} THEN 2
              WHEN starts_with(lower(e.name), ${typed}) THEN 1 ELSE 0 END`;
   }

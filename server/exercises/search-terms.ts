@@ -52,16 +52,25 @@ async function spellingsOf(
   return rows;
 }
 
+/** Two `to_tsquery('english', …)` expressions for one search box. */
+export interface TextQuery {
+  /**
+   * What must match: every word as a prefix or as one of its near
+   * spellings, or the words written together ("pull up" finds "Pullup").
+   */
+  matching: string;
+  /** The same words whole, to rank "knee" above "kneeling". */
+  wholeWords: string;
+}
+
 /**
- * Builds a `to_tsquery('english', …)` expression for a search box: every
- * word must match (as a prefix, or as one of its near spellings), or the
- * words written together must ("pull up" finds "Pullup"). Words hold only
- * letters and digits, so the expression cannot break the query syntax.
+ * Builds the text queries for a search box. Words hold only letters and
+ * digits, so the expressions cannot break the query syntax.
  */
 export async function buildTextQuery(
   client: pg.ClientBase,
   query: string,
-): Promise<string | undefined> {
+): Promise<TextQuery | undefined> {
   const words = searchWords(query);
   if (words.length === 0) return undefined;
 
@@ -72,5 +81,9 @@ export async function buildTextQuery(
         `(${[`${word}:*`, ...alternatives].join(' | ')})`,
     )
     .join(' & ');
-  return words.length > 1 ? `(${everyWord}) | ${words.join('')}:*` : everyWord;
+  return {
+    matching:
+      words.length > 1 ? `(${everyWord}) | ${words.join('')}:*` : everyWord,
+    wholeWords: words.join(' | '),
+  };
 }

@@ -37,6 +37,27 @@ describe('text search', () => {
     expect(names(await search('q=brid%20dog'))[0]).toBe('Bird Dog');
   });
 
+  it('ranks a whole word above a word that merely starts with it', async () => {
+    const superadmin = await server.signIn('superadmin@motus.test');
+    for (const name of ['Kneeler Kneeling Kneel', 'Knee Circles']) {
+      const created = await server.call('POST', '/v1/exercises', {
+        token: superadmin,
+        body: {
+          name,
+          difficulty: 'beginner',
+          status: 'published',
+          scope: 'global',
+        },
+      });
+      expect(created.status).toBe(201);
+    }
+    const ranked = names(await search('q=knee&limit=100'));
+    expect(ranked.indexOf('Knee Circles')).toBeGreaterThanOrEqual(0);
+    expect(ranked.indexOf('Knee Circles')).toBeLessThan(
+      ranked.indexOf('Kneeler Kneeling Kneel'),
+    );
+  });
+
   it('finds a word while it is still being typed', async () => {
     expect(names(await search('q=shoul')).length).toBeGreaterThan(3);
   });

@@ -108,17 +108,30 @@ END
 $$;
 
 -- One hit against a fixed-window counter; returns the hits so far in the
--- window and when it ends.
+-- window and when it ends. Now and then it sweeps counters and sessions
+-- that ended long ago, so neither table grows without bound.
 CREATE FUNCTION hit_rate_limit(counter_key text, window_length interval)
 RETURNS TABLE (hits integer, window_ends_at timestamptz)
-LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = motus, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = motus, pg_temp
+AS $$
+BEGIN
+  IF random() < 0.01 THEN
+    DELETE FROM rate_limit_counters c
+    WHERE c.window_ends_at < now() - interval '1 hour';
+    DELETE FROM auth_sessions s
+    WHERE s.expires_at < now() - interval '7 days'
+      OR s.revoked_at < now() - interval '7 days';
+  END IF;
+
+  RETURN QUERY
   INSERT INTO rate_limit_counters AS c (key, window_ends_at, hits)
   VALUES (counter_key, now() + window_length, 1)
   ON CONFLICT (key) DO UPDATE SET
     hits = CASE WHEN c.window_ends_at <= now() THEN 1 ELSE c.hits + 1 END,
     window_ends_at = CASE WHEN c.window_ends_at <= now()
       THEN now() + window_length ELSE c.window_ends_at END
-  RETURNING c.hits, c.window_ends_at
+  RETURNING c.hits, c.window_ends_at;
+END
 $$;
 
 -- The size of the platform library, for the unauthenticated health check.
