@@ -3,6 +3,7 @@ import type {
   Difficulty,
   InstructionType,
 } from '../domain';
+import type { MovementProfile } from './movement-profile';
 
 /**
  * An exercise as authored in the project, before it has a database id.
@@ -24,4 +25,6 @@ export interface LibraryExercise {
     severity: ContraindicationSeverity;
     note: string;
   }[];
+  /** Present where a webcam can count the movement's reps. */
+  movementProfile?: MovementProfile;
 }
