@@ -24,6 +24,7 @@ const editableColumns = [
   'video_provider',
   'video_thumbnail_url',
   'video_duration_seconds',
+  'movement_profile',
 ] as const;
 
 interface ExerciseState {
@@ -196,10 +197,11 @@ export async function cloneExercise(
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO exercises (organization_id, cloned_from_id, created_by, slug,
        status, name, description, difficulty, estimated_duration_seconds,
-       video_url, video_provider, video_thumbnail_url, video_duration_seconds)
+       video_url, video_provider, video_thumbnail_url, video_duration_seconds,
+       movement_profile)
      SELECT $2, s.id, $3, $4, 'draft', s.name, s.description, s.difficulty,
        s.estimated_duration_seconds, s.video_url, s.video_provider,
-       s.video_thumbnail_url, s.video_duration_seconds
+       s.video_thumbnail_url, s.video_duration_seconds, s.movement_profile
      FROM exercises s WHERE s.id = $1
      RETURNING id`,
     [source.id, organizationId, caller.userId, slug],

@@ -23,5 +23,6 @@ export const exerciseColumns = `
   CASE WHEN e.organization_id IS NULL THEN 'global' ELSE 'org' END AS scope,
   e.cloned_from_id, e.name, e.slug, e.description, e.difficulty, e.status,
   e.estimated_duration_seconds, e.video_url, e.video_provider,
-  e.video_thumbnail_url, e.video_duration_seconds, e.created_by,
+  e.video_thumbnail_url, e.video_duration_seconds, e.movement_profile,
+  e.created_by,
   e.created_at, e.updated_at, e.deleted_at`;

@@ -5,7 +5,7 @@ import {
 } from '../../shared/library/demo-clinics';
 import { globalExercises } from '../../shared/library/global';
 import { hashPassword } from '../auth/passwords';
-import { addLibraryExercise, loadTermIds } from './library-writer';
+import { loadTermIds, syncLibraryExercise } from './library-writer';
 import {
   demoAccounts,
   demoClinics,
@@ -90,8 +90,14 @@ export async function seedDemoData(
       status: 'published' as const,
       createdBy: superadminId,
     };
-    if (await addLibraryExercise(owner, target, globalTerms, exercise))
-      added += 1;
+    const change = await syncLibraryExercise(
+      owner,
+      target,
+      globalTerms,
+      exercise,
+      false,
+    );
+    if (change === 'added') added += 1;
   }
 
   const clinicExercises = {
@@ -104,7 +110,14 @@ export async function seedDemoData(
     const createdBy = accountIds.get(`admin@${clinic}.test`) ?? null;
     for (const exercise of clinicExercises[clinic]) {
       const target = { organizationId, status: exercise.status, createdBy };
-      if (await addLibraryExercise(owner, target, terms, exercise)) added += 1;
+      const change = await syncLibraryExercise(
+        owner,
+        target,
+        terms,
+        exercise,
+        false,
+      );
+      if (change === 'added') added += 1;
     }
   }
   return { accountsCreated: rowCount === 0, exercisesAdded: added };

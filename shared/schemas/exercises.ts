@@ -6,6 +6,7 @@ import {
   instructionTypes,
   videoProviders,
 } from '../domain';
+import { poseJoints, trackedSides } from '../library/movement-profile';
 import { bodyAreas } from '../library/taxonomy';
 import { Nullable, Text, Timestamp, Uuid } from './common';
 
@@ -16,6 +17,22 @@ export const Slug = Type.String({
 });
 const Url = Type.String({ format: 'uri', maxLength: 2048 });
 const Seconds = Type.Integer({ minimum: 0, maximum: 86400 });
+
+const Degrees = Type.Number({ minimum: 0, maximum: 180 });
+
+/** The joint angle (at `vertex`) that defines one rep, and its range. */
+export const MovementProfile = Type.Object(
+  {
+    from: Type.Enum(poseJoints),
+    vertex: Type.Enum(poseJoints),
+    to: Type.Enum(poseJoints),
+    start_angle_degrees: Degrees,
+    end_angle_degrees: Degrees,
+    sides: Type.Enum(trackedSides),
+  },
+  { additionalProperties: false },
+);
+export type MovementProfile = Static<typeof MovementProfile>;
 
 export const exerciseScopes = ['global', 'org'] as const;
 export const exerciseSorts = [
@@ -78,6 +95,7 @@ const exerciseFields = {
   video_provider: Nullable(Type.Enum(videoProviders)),
   video_thumbnail_url: Nullable(Type.String()),
   video_duration_seconds: Nullable(Type.Integer()),
+  movement_profile: Nullable(MovementProfile),
   created_by: Nullable(Uuid),
   created_at: Timestamp,
   updated_at: Timestamp,
@@ -167,6 +185,7 @@ const editableFields = {
   video_provider: Nullable(Type.Enum(videoProviders)),
   video_thumbnail_url: Nullable(Url),
   video_duration_seconds: Nullable(Seconds),
+  movement_profile: Nullable(MovementProfile),
   instructions: Type.Array(InstructionInput, { maxItems: 60 }),
   contraindications: Type.Array(ContraindicationInput, { maxItems: 60 }),
   category_ids: TermIds,
