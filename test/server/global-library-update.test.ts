@@ -78,6 +78,7 @@ it('adds an authored exercise that is missing, without duplicates', async () => 
 
 it('stores movement profiles and serves them', async () => {
   const profiled = globalExercises.find((e) => e.movementProfile);
+  expect(profiled).toBeDefined();
   if (!profiled) return;
   const { rows } = await bySlug(profiled.slug);
   expect(rows[0]!.movement_profile).toMatchObject({
