@@ -9,7 +9,15 @@ import type { LoadFigures } from './load-run';
 /** p95 of the whole mix, in milliseconds, that the search must stay under. */
 export const targetP95Ms = 25;
 
-export type RunName = 'mix' | 'text' | 'filters' | 'both' | 'serviceTime';
+export type RunName =
+  | 'mix'
+  | 'text'
+  | 'filters'
+  | 'both'
+  | 'serviceTime'
+  | 'shoulder'
+  | 'typo'
+  | 'threeFilters';
 
 export interface BenchReport {
   ranAt: string;
@@ -117,6 +125,9 @@ export function formatReport(report: BenchReport): string {
     row(label('filters', runs.filters), runs.filters),
     row(label('both', runs.both), runs.both),
     row(label('mix, no queue', runs.serviceTime), runs.serviceTime),
+    row(label('q=shoulder', runs.shoulder), runs.shoulder),
+    row(label('q=shoudler', runs.typo), runs.typo),
+    row(label('3 filters', runs.threeFilters), runs.threeFilters),
     '',
     `target    p95 < ${target.p95Ms} ms on the mix: ${target.met ? 'MET' : 'NOT MET'} (measured ${target.measuredP95Ms.toFixed(1)} ms)`,
     // Little's law: with every connection always waiting on a response,

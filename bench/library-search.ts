@@ -6,9 +6,12 @@
 //   --in-process  run the server in this process, beside autocannon
 //   --explain     print EXPLAIN ANALYZE of one request per group at the end
 //   --quick       short runs, to check the bench itself
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import pg from 'pg';
 import pino from 'pino';
+import { mapFreeExerciseDb } from '../server/library-transfer/free-exercise-db';
+import { importLibrary } from '../server/library-transfer/library-transfer';
 import { demoPassword } from '../server/seed/demo-accounts';
 import { createBenchDatabase } from './bench-database';
 import { buildReport, formatReport, writeReport } from './bench-report';
@@ -78,6 +81,29 @@ async function main(): Promise<void> {
     library.perLibrary,
   );
 
+  // The real exercise data set too: free-exercise-db into Northside, as a
+  // clinic admin would import it (drafts the specialist also sees).
+  const fixture = await readFile(
+    new URL(
+      '../../shared/fixtures/free-exercise-db/exercises.json',
+      import.meta.url,
+    ),
+    'utf8',
+  );
+  const northside = await owner.query<{ id: string }>(
+    "SELECT id FROM organizations WHERE slug = 'northside-physio'",
+  );
+  await owner.query('BEGIN');
+  const imported = await importLibrary(
+    owner,
+    { organizationId: northside.rows[0]?.id ?? null, createdBy: null },
+    mapFreeExerciseDb(fixture).exercises,
+    'draft',
+  );
+  await owner.query('COMMIT');
+  await owner.query('VACUUM ANALYZE motus.exercises');
+  console.log(`imported free-exercise-db into Northside:`, imported);
+
   const mix = await buildRequestMix(owner);
   const accessToken = await signIn(server.url, specialist, demoPassword);
   const verified = await verifyRequests(server.url, accessToken, mix);
@@ -126,12 +152,47 @@ async function main(): Promise<void> {
     1,
   );
 
+  // The three queries issue 3 asks about, each alone at 32 connections.
+  const knee = await owner.query<{ id: string }>(
+    "SELECT id FROM exercise_body_regions WHERE slug = 'knee' AND organization_id IS NULL",
+  );
+  const band = await owner.query<{ id: string }>(
+    "SELECT id FROM exercise_equipment WHERE slug = 'resistance-band' AND organization_id IS NULL",
+  );
+  const shoulder = await load(
+    'q=shoulder',
+    ['/v1/exercises?q=shoulder'],
+    seconds.group,
+  );
+  const typo = await load(
+    'q=shoudler',
+    ['/v1/exercises?q=shoudler'],
+    seconds.group,
+  );
+  const threeFilters = await load(
+    '3 filters',
+    [
+      `/v1/exercises?body_region_id=${knee.rows[0]?.id ?? ''}` +
+        `&equipment_id=${band.rows[0]?.id ?? ''}&difficulty=beginner`,
+    ],
+    seconds.group,
+  );
+
   const report = buildReport(
     {
       server: placement,
       seed,
       library: { ...library, generationMs },
-      runs: { mix: mixFigures, text, filters, both, serviceTime },
+      runs: {
+        mix: mixFigures,
+        text,
+        filters,
+        both,
+        serviceTime,
+        shoulder,
+        typo,
+        threeFilters,
+      },
     },
     loadAverageBefore,
   );

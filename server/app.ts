@@ -15,6 +15,7 @@ import { installValidation } from './plugins/validation';
 import { authRoutes } from './routes/auth';
 import { exerciseRoutes } from './routes/exercises';
 import { healthRoutes } from './routes/health';
+import { libraryTransferRoutes } from './routes/library-transfer';
 import { taxonomyRoutes } from './routes/taxonomy';
 
 export interface AppOptions {
@@ -81,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { pool: options.pool });
   await app.register(exerciseRoutes);
   await app.register(taxonomyRoutes);
+  await app.register(libraryTransferRoutes);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, {

@@ -7,6 +7,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly problems?: { row?: number; line?: number; message: string }[],
   ) {
     super(message);
     this.statusCode = errorStatuses[code];

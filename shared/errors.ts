@@ -4,6 +4,7 @@
  */
 export const errorStatuses = {
   'validation-failed': 400,
+  'library-file-invalid': 400,
   'invalid-id': 400,
   'invalid-credentials': 401,
   'authentication-required': 401,
@@ -15,6 +16,7 @@ export const errorStatuses = {
   'status-change-forbidden': 403,
   'delete-forbidden': 403,
   'taxonomy-forbidden': 403,
+  'library-transfer-forbidden': 403,
   'organization-change-forbidden': 403,
   'route-not-found': 404,
   'exercise-not-found': 404,
@@ -38,7 +40,12 @@ export const errorStatuses = {
 export type ErrorCode = keyof typeof errorStatuses;
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string };
+  error: {
+    code: ErrorCode;
+    message: string;
+    /** Where an uploaded file went wrong (library-file-invalid). */
+    problems?: { row?: number; line?: number; message: string }[];
+  };
 }
 
 export function isErrorCode(value: string): value is ErrorCode {

@@ -50,9 +50,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (known) {
       if (known.statusCode >= 500)
         request.log.error({ err: error }, known.code);
+      const { code, message, problems } = known;
       return reply
         .status(known.statusCode)
-        .send({ error: { code: known.code, message: known.message } });
+        .send({ error: { code, message, ...(problems && { problems }) } });
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send({

@@ -67,7 +67,7 @@ const storedContent = `json_build_object(
   'estimated_duration_seconds', e.estimated_duration_seconds,
   'movement_profile', e.movement_profile, 'tag_ids', to_json(e.tag_ids),
   'instructions', coalesce((SELECT json_agg(json_build_object('type', i.type,
-      'text', i.text) ORDER BY i.sort_order)
+      'text', i.text, 'image_url', i.image_url) ORDER BY i.sort_order)
     FROM exercise_instructions i WHERE i.exercise_id = e.id), '[]'),
   'contraindications', coalesce((SELECT json_agg(json_build_object(
       'condition', c.condition, 'severity', c.severity, 'note', c.note)
@@ -96,9 +96,10 @@ export async function syncLibraryExercise(
   update: boolean,
 ): Promise<LibraryChange> {
   const parts = {
-    instructions: exercise.instructions.map(({ type, text }) => ({
+    instructions: exercise.instructions.map(({ type, text, imageUrl }) => ({
       type,
       text,
+      image_url: imageUrl ?? null,
     })),
     contraindications: exercise.contraindications.map((c) => ({ ...c })),
     category_ids: idsOf(terms.category, exercise.categories),

@@ -19,7 +19,12 @@ export interface LibraryExercise {
   categories: readonly string[];
   bodyRegions: readonly string[];
   equipment: readonly string[];
-  instructions: readonly { type: InstructionType; text: string }[];
+  instructions: readonly {
+    type: InstructionType;
+    text: string;
+    /** An image showing the step, where there is one. */
+    imageUrl?: string;
+  }[];
   contraindications: readonly {
     condition: string;
     severity: ContraindicationSeverity;

@@ -13,6 +13,15 @@ export const ErrorResponse = Type.Object({
   error: Type.Object({
     code: Type.Enum(Object.keys(errorStatuses) as ErrorCode[]),
     message: Type.String(),
+    problems: Type.Optional(
+      Type.Array(
+        Type.Object({
+          row: Type.Optional(Type.Integer()),
+          line: Type.Optional(Type.Integer()),
+          message: Type.String(),
+        }),
+      ),
+    ),
   }),
 });
 export type ErrorResponse = Static<typeof ErrorResponse>;
