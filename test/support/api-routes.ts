@@ -21,6 +21,8 @@ export const protectedRoutes = [
   'PATCH /v1/exercises/{id}',
   'DELETE /v1/exercises/{id}',
   'POST /v1/exercises/{id}/clone',
+  'GET /v1/library/export',
+  'POST /v1/library/import',
   ...taxonomyEndpoints.flatMap(({ path }) => [
     `GET ${path}`,
     `POST ${path}`,
