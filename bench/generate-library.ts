@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { withinTransaction } from '../server/db/transaction';
 import { demoClinics } from '../server/seed/demo-accounts';
 import { composeExercise } from './exercise-composer';
 import {
@@ -71,16 +72,16 @@ export async function generateLibrary(
     });
   }
 
-  await owner.query('BEGIN');
   const counts = { instructions: 0, contraindications: 0, tags: 0 };
-  for (let start = 0; start < planned.length; start += batchSize) {
-    const batch = planned.slice(start, start + batchSize);
-    const written = await insertBatch(owner, batch, terms);
-    counts.instructions += written.instructions;
-    counts.contraindications += written.contraindications;
-    counts.tags += written.tags;
-  }
-  await owner.query('COMMIT');
+  await withinTransaction(owner, async () => {
+    for (let start = 0; start < planned.length; start += batchSize) {
+      const batch = planned.slice(start, start + batchSize);
+      const written = await insertBatch(owner, batch, terms);
+      counts.instructions += written.instructions;
+      counts.contraindications += written.contraindications;
+      counts.tags += written.tags;
+    }
+  });
   const inserted = performance.now();
 
   // A live library is vacuumed and analysed by autovacuum; the bench does

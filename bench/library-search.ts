@@ -10,8 +10,11 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import pg from 'pg';
 import pino from 'pino';
-import { mapFreeExerciseDb } from '../server/library-transfer/free-exercise-db';
-import { importLibrary } from '../server/library-transfer/library-transfer';
+import { withinTransaction } from '../server/db/transaction';
+import {
+  importLibrary,
+  readLibraryUpload,
+} from '../server/library-transfer/library-transfer';
 import { demoPassword } from '../server/seed/demo-accounts';
 import { createBenchDatabase } from './bench-database';
 import { buildReport, formatReport, writeReport } from './bench-report';
@@ -93,14 +96,15 @@ async function main(): Promise<void> {
   const northside = await owner.query<{ id: string }>(
     "SELECT id FROM organizations WHERE slug = 'northside-physio'",
   );
-  await owner.query('BEGIN');
-  const imported = await importLibrary(
-    owner,
-    { organizationId: northside.rows[0]?.id ?? null, createdBy: null },
-    mapFreeExerciseDb(fixture).exercises,
-    'draft',
+  const upload = readLibraryUpload('free-exercise-db', fixture);
+  const imported = await withinTransaction(owner, () =>
+    importLibrary(
+      owner,
+      { organizationId: northside.rows[0]?.id ?? null, createdBy: null },
+      upload.exercises,
+      upload.status,
+    ),
   );
-  await owner.query('COMMIT');
   await owner.query('VACUUM ANALYZE motus.exercises');
   console.log(`imported free-exercise-db into Northside:`, imported);
 

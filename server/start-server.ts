@@ -3,6 +3,7 @@ import pino from 'pino';
 import { buildApp } from './app';
 import type { ServerConfig } from './config';
 import { openDatabase, withOwner, type Database } from './db/database';
+import { withinTransaction } from './db/transaction';
 import { loggerOptions } from './logger';
 import { demoAccounts, demoPassword } from './seed/demo-accounts';
 import { seedDemoData } from './seed/demo-data';
@@ -43,9 +44,7 @@ export async function startServer(
     const signingKey = await withOwner(database.ownerUrl, async (owner) => {
       await seedGlobalTaxonomy(owner);
       if (config.demoData) {
-        await owner.query('BEGIN');
-        const seeded = await seedDemoData(owner);
-        await owner.query('COMMIT');
+        const seeded = await withinTransaction(owner, seedDemoData);
         if (seeded.accountsCreated) {
           log.info(
             {

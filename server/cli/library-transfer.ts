@@ -12,17 +12,13 @@ import type pg from 'pg';
 import pino from 'pino';
 import { ConfigError, readConfig } from '../config';
 import { openDatabase, withOwner } from '../db/database';
-import { mapFreeExerciseDb } from '../library-transfer/free-exercise-db';
-import {
-  parseLibraryCsv,
-  parseLibraryJson,
-  toLibraryCsv,
-  toLibraryJson,
-} from '../library-transfer/library-codec';
+import { withinTransaction } from '../db/transaction';
+import { toLibraryCsv, toLibraryJson } from '../library-transfer/library-codec';
 import { LibraryFileError } from '../library-transfer/library-file-error';
 import {
   exportLibrary,
   importLibrary,
+  readLibraryUpload,
 } from '../library-transfer/library-transfer';
 
 const log = pino({ name: 'motus-library-transfer' });
@@ -68,35 +64,23 @@ async function transfer(owner: pg.ClientBase): Promise<void> {
       'usage: export|import [--file path] (see the file header)',
     );
   }
-  const text = await readFile(values.file, 'utf8');
-  const upload =
-    values.format === 'free-exercise-db'
-      ? mapFreeExerciseDb(text)
-      : {
-          exercises:
-            values.format === 'csv'
-              ? parseLibraryCsv(text)
-              : parseLibraryJson(text),
-          report: [],
-        };
-  await owner.query('BEGIN');
-  try {
-    const counts = await importLibrary(
+  const upload = readLibraryUpload(
+    values.format,
+    await readFile(values.file, 'utf8'),
+  );
+  const counts = await withinTransaction(owner, () =>
+    importLibrary(
       owner,
       { organizationId, createdBy: null },
       upload.exercises,
-      values.format === 'free-exercise-db' ? 'draft' : undefined,
-    );
-    await owner.query('COMMIT');
-    log.info(
-      { ...counts, unmappedRows: upload.report.length },
-      'library imported',
-    );
-    for (const row of upload.report) log.info(row, 'unmapped values');
-  } catch (error) {
-    await owner.query('ROLLBACK');
-    throw error;
-  }
+      upload.status,
+    ),
+  );
+  log.info(
+    { ...counts, unmappedRows: upload.report.length },
+    'library imported',
+  );
+  for (const row of upload.report) log.info(row, 'unmapped values');
 }
 
 try {

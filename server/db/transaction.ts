@@ -1,14 +1,43 @@
 import type pg from 'pg';
-import { fromDatabaseError } from '../errors';
 
 export interface TransactionOptions {
   readOnly?: boolean;
 }
 
+/** The connection could not even roll back: it must not be reused. */
+class ConnectionBroken extends Error {
+  constructor(readonly original: unknown) {
+    super('rollback failed');
+  }
+}
+
 /**
- * Runs `work` in one transaction on a pooled connection: committed when it
- * resolves, rolled back when it throws. Database refusals come back as
- * ApiErrors (see `fromDatabaseError`).
+ * Runs `work` in one transaction on `client`: committed when it resolves,
+ * rolled back when it throws (the original error is rethrown).
+ */
+export async function withinTransaction<T, C extends pg.ClientBase>(
+  client: C,
+  work: (client: C) => Promise<T>,
+  options: TransactionOptions = {},
+): Promise<T> {
+  await client.query(options.readOnly ? 'BEGIN READ ONLY' : 'BEGIN');
+  try {
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    try {
+      await client.query('ROLLBACK');
+    } catch {
+      throw new ConnectionBroken(error);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Runs `work` in one transaction on a pooled connection. Database refusals
+ * are rethrown as they are; the error handler turns them into ApiErrors.
  */
 export async function inTransaction<T>(
   pool: pg.Pool,
@@ -16,21 +45,14 @@ export async function inTransaction<T>(
   options: TransactionOptions = {},
 ): Promise<T> {
   const client = await pool.connect();
-  let broken: Error | undefined;
   try {
-    await client.query(options.readOnly ? 'BEGIN READ ONLY' : 'BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
+    const result = await withinTransaction(client, work, options);
+    client.release();
     return result;
   } catch (error) {
-    try {
-      await client.query('ROLLBACK');
-    } catch (rollbackError) {
-      // A connection that cannot roll back is not given back to the pool.
-      broken = rollbackError as Error;
-    }
-    throw fromDatabaseError(error);
-  } finally {
-    client.release(broken);
+    const broken = error instanceof ConnectionBroken;
+    // A connection that cannot roll back is not given back to the pool.
+    client.release(broken ? error : undefined);
+    throw broken ? error.original : error;
   }
 }

@@ -2,9 +2,6 @@ import type pg from 'pg';
 import type { ExerciseStatus } from '../../shared/domain';
 import type { LibraryExercise } from '../../shared/library/library-exercise';
 import type { TransferredExercise } from '../../shared/schemas/library-transfer';
-
-/** An exercise arriving in a library: the authored format and a status. */
-type ArrivingExercise = LibraryExercise & { status: ExerciseStatus };
 import {
   loadTermIds,
   syncLibraryExercise,
@@ -15,6 +12,11 @@ import {
   LibraryFileError,
   type LibraryFileProblem,
 } from './library-file-error';
+import { mapFreeExerciseDb, type ImportReportRow } from './free-exercise-db';
+import { parseLibraryCsv, parseLibraryJson } from './library-codec';
+
+/** An exercise arriving in a library: the authored format and a status. */
+type ArrivingExercise = LibraryExercise & { status: ExerciseStatus };
 
 /**
  * Every live exercise of one library (a clinic's, or the global one when
@@ -111,4 +113,26 @@ export async function importLibrary(
     counts[change] += 1;
   }
   return counts;
+}
+
+/** A library file read and mapped, ready for `importLibrary`. */
+export interface LibraryUpload {
+  exercises: readonly ArrivingExercise[];
+  /** Rows with values Motus could not map (free-exercise-db only). */
+  report: ImportReportRow[];
+  /** The status every exercise arrives with, when the file does not say. */
+  status: ExerciseStatus | undefined;
+}
+
+/**
+ * Reads an uploaded file in one of the import formats; free-exercise-db
+ * rows arrive as drafts. Throws LibraryFileError when the file is invalid.
+ */
+export function readLibraryUpload(format: string, text: string): LibraryUpload {
+  if (format === 'free-exercise-db') {
+    return { ...mapFreeExerciseDb(text), status: 'draft' };
+  }
+  const exercises =
+    format === 'csv' ? parseLibraryCsv(text) : parseLibraryJson(text);
+  return { exercises, report: [], status: undefined };
 }

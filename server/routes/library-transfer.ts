@@ -4,21 +4,15 @@ import { ErrorResponse } from '../../shared/schemas/common';
 import {
   ImportResult,
   TransferQuery,
-  type TransferredExercise,
 } from '../../shared/schemas/library-transfer';
 import type { Caller } from '../auth/caller';
 import { ApiError } from '../errors';
-import { mapFreeExerciseDb } from '../library-transfer/free-exercise-db';
-import {
-  parseLibraryCsv,
-  parseLibraryJson,
-  toLibraryCsv,
-  toLibraryJson,
-} from '../library-transfer/library-codec';
+import { toLibraryCsv, toLibraryJson } from '../library-transfer/library-codec';
 import { LibraryFileError } from '../library-transfer/library-file-error';
 import {
   exportLibrary,
   importLibrary,
+  readLibraryUpload,
 } from '../library-transfer/library-transfer';
 
 const security = [{ bearer: [] }];
@@ -45,12 +39,6 @@ function transferScope(caller: Caller, scope: 'global' | 'org' | undefined) {
       ? 'Only platform superadmins export or import the global library.'
       : 'Only clinic admins export or import the clinic library.',
   );
-}
-
-function parseUpload(format: string, text: string) {
-  if (format === 'csv') return { exercises: parseLibraryCsv(text), report: [] };
-  if (format === 'free-exercise-db') return mapFreeExerciseDb(text);
-  return { exercises: parseLibraryJson(text), report: [] };
 }
 
 export const libraryTransferRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -117,14 +105,12 @@ export const libraryTransferRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return request.asCaller(async (client, caller) => {
         const organizationId = transferScope(caller, request.query.scope);
         try {
-          const upload = parseUpload(format, request.body);
-          const status: TransferredExercise['status'] | undefined =
-            format === 'free-exercise-db' ? 'draft' : undefined;
+          const upload = readLibraryUpload(format, request.body);
           const counts = await importLibrary(
             client,
             { organizationId, createdBy: caller.userId },
             upload.exercises,
-            status,
+            upload.status,
           );
           return { ...counts, report: upload.report };
         } catch (error) {

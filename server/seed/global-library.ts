@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { withinTransaction } from '../db/transaction';
 import { globalExercises } from '../../shared/library/global';
 import { seedGlobalTaxonomy } from './global-taxonomy';
 import {
@@ -17,9 +18,7 @@ export type LibraryChangeCounts = Record<LibraryChange, number>;
 export async function updateGlobalLibrary(
   owner: pg.ClientBase,
 ): Promise<LibraryChangeCounts> {
-  const counts: LibraryChangeCounts = { added: 0, updated: 0, unchanged: 0 };
-  await owner.query('BEGIN');
-  try {
+  return withinTransaction(owner, async () => {
     await seedGlobalTaxonomy(owner);
     const terms = await loadTermIds(owner, null);
     const target = {
@@ -27,14 +26,17 @@ export async function updateGlobalLibrary(
       status: 'published',
       createdBy: null,
     } as const;
+    const counts: LibraryChangeCounts = { added: 0, updated: 0, unchanged: 0 };
     for (const exercise of globalExercises) {
-      counts[await syncLibraryExercise(owner, target, terms, exercise, true)] +=
-        1;
+      const change = await syncLibraryExercise(
+        owner,
+        target,
+        terms,
+        exercise,
+        true,
+      );
+      counts[change] += 1;
     }
-    await owner.query('COMMIT');
     return counts;
-  } catch (error) {
-    await owner.query('ROLLBACK');
-    throw error;
-  }
+  });
 }

@@ -18,7 +18,8 @@ export const Slug = Type.String({
 const Url = Type.String({ format: 'uri', maxLength: 2048 });
 const Seconds = Type.Integer({ minimum: 0, maximum: 86400 });
 
-const Degrees = Type.Number({ minimum: 0, maximum: 180 });
+/** An angle at a joint, in degrees. */
+export const Degrees = Type.Number({ minimum: 0, maximum: 180 });
 
 /** The joint angle (at `vertex`) that defines one rep, and its range. */
 export const MovementProfile = Type.Object(

@@ -6,10 +6,9 @@ import {
   instructionTypes,
 } from '../domain';
 import { poseJoints, trackedSides } from '../library/movement-profile';
-import { Slug } from './exercises';
+import { Degrees, Slug } from './exercises';
 
 const Slugs = Type.Array(Slug, { maxItems: 40 });
-const Degrees = Type.Number({ minimum: 0, maximum: 180 });
 
 /**
  * One exercise in an exported library file: the authored format of
