@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { kneePainWhenKneeling, wristPain } from '../common-contraindications';
 
 /**
  * Platform exercises for the lumbar and thoracic spine: movement,
@@ -51,16 +52,8 @@ export const spineExercises: readonly LibraryExercise[] = [
       },
     ],
     contraindications: [
-      {
-        condition: 'Knee Pain When Kneeling',
-        severity: 'warning',
-        note: 'Put a folded towel or extra padding under your knees.',
-      },
-      {
-        condition: 'Wrist Pain',
-        severity: 'warning',
-        note: 'Rest on your fists or your forearms instead of flat hands.',
-      },
+      kneePainWhenKneeling,
+      wristPain,
       {
         condition: 'Acute Disc Herniation with Leg Symptoms',
         severity: 'warning',
@@ -183,16 +176,8 @@ export const spineExercises: readonly LibraryExercise[] = [
       },
     ],
     contraindications: [
-      {
-        condition: 'Knee Pain When Kneeling',
-        severity: 'warning',
-        note: 'Put a folded towel or extra padding under your knees.',
-      },
-      {
-        condition: 'Wrist Pain',
-        severity: 'warning',
-        note: 'Rest on your fists or your forearms instead of flat hands.',
-      },
+      kneePainWhenKneeling,
+      wristPain,
       {
         condition: 'Osteoporosis',
         severity: 'warning',

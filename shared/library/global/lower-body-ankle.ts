@@ -1,4 +1,8 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  latexAllergy,
+  suspectedDeepVeinThrombosis,
+} from '../common-contraindications';
 
 /**
  * Platform exercises for the ankle and foot, and the balance work that
@@ -102,11 +106,7 @@ export const ankleExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: 'Do not perform until your surgeon or physiotherapist allows loading through the tendon.',
       },
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
       {
         condition: 'Poor Balance or Fall Risk',
         severity: 'warning',
@@ -166,11 +166,7 @@ export const ankleExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Begin only when the surgeon's protocol allows resisted ankle work.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {

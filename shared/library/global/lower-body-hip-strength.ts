@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /** Platform strengthening for the hip and buttock muscles. */
 export const hipStrengthExercises: readonly LibraryExercise[] = [
@@ -54,11 +55,7 @@ export const hipStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Lie on thick padding; if the lower hip still hurts, ask your physiotherapist for a standing alternative.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {
@@ -237,11 +234,7 @@ export const hipStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Stand taller, with less bend in the knees.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {

@@ -1,4 +1,8 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  latexAllergy,
+  suspectedDeepVeinThrombosis,
+} from '../common-contraindications';
 
 /**
  * Platform exercises for the early weeks of a knee programme: switching
@@ -49,11 +53,7 @@ export const kneeEarlyExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol; quad sets usually start early, but the timing depends on the operation.",
       },
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
     ],
   },
   {
@@ -169,11 +169,7 @@ export const kneeEarlyExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Stay within the knee bend allowed by the surgeon's protocol.",
       },
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
     ],
   },
   {
@@ -233,11 +229,7 @@ export const kneeEarlyExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Straighten only to level; do not push the knee back past straight.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
 ];

@@ -1,4 +1,8 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  latexAllergy,
+  suspectedDeepVeinThrombosis,
+} from '../common-contraindications';
 
 /**
  * Platform exercises that restore ankle movement and calf length after a
@@ -47,11 +51,7 @@ export const ankleMobilityExercises: readonly LibraryExercise[] = [
       },
     ],
     contraindications: [
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
       {
         condition: 'Recent Ankle Fracture or Surgery',
         severity: 'warning',
@@ -367,11 +367,7 @@ export const ankleMobilityExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Wait until walking is comfortable, then use very light presses and a mild stretch.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {

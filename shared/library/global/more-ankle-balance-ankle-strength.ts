@@ -1,4 +1,8 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  latexAllergy,
+  suspectedDeepVeinThrombosis,
+} from '../common-contraindications';
 
 /**
  * Platform strengthening for the ankle after a sprain and for Achilles
@@ -53,11 +57,7 @@ export const ankleStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Use the lightest band and a pain-free range during the first week.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'knee',
@@ -115,11 +115,7 @@ export const ankleStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol on resisted ankle exercise.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'knee',
@@ -181,11 +177,7 @@ export const ankleStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol on resisted ankle exercise.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {
@@ -239,11 +231,7 @@ export const ankleStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol before working the toes against resistance.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {
@@ -292,11 +280,7 @@ export const ankleStrengthExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: 'Do not perform until your surgeon or physiotherapist allows full body weight through the tendon.',
       },
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
       {
         condition: 'Poor Balance or Fall Risk',
         severity: 'warning',

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { suspectedDeepVeinThrombosis } from '../common-contraindications';
 
 /**
  * Platform exercises for the small muscles of the foot, calf release, and
@@ -281,11 +282,7 @@ export const footAndHopExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Drop the weight and return to body-weight raises until the tendon settles.',
       },
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
     ],
     movementProfile: {
       from: 'knee',

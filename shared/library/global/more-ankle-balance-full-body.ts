@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform whole-body mobility flows and dynamic warm-ups, with two gentle
@@ -301,11 +302,7 @@ export const fullBodyMobilityExercises: readonly LibraryExercise[] = [
       },
     ],
     contraindications: [
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
       {
         condition: 'Post-operative Shoulder Restrictions',
         severity: 'warning',

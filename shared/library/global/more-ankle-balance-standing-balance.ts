@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform standing balance work that makes the task harder by adding
@@ -121,11 +122,7 @@ export const standingBalanceExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Start once you can stand on the injured leg without pain, with a light band.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
       {
         condition: 'Recent Total Hip Replacement',
         severity: 'warning',

@@ -1,4 +1,8 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  latexAllergy,
+  suspectedDeepVeinThrombosis,
+} from '../common-contraindications';
 
 /**
  * Platform exercises for knee and hip control on one leg: sensing where the
@@ -58,11 +62,7 @@ export const moreKneeHipBalanceControlExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol for active knee straightening, and choose targets within the allowed range.",
       },
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
     ],
   },
   {
@@ -124,11 +124,7 @@ export const moreKneeHipBalanceControlExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Keep the hands closer to the chest and use a lighter band.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {

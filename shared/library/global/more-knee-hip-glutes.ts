@@ -1,4 +1,8 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  latexAllergy,
+  suspectedDeepVeinThrombosis,
+} from '../common-contraindications';
 
 /**
  * Platform strengthening for the buttock muscles, from a simple squeeze
@@ -48,11 +52,7 @@ export const moreKneeHipGlutesExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol; glute sets usually start early, but check if you have had surgery around the buttock or pelvis.",
       },
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
     ],
   },
   {
@@ -178,11 +178,7 @@ export const moreKneeHipGlutesExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's hip precautions; kneeling with the hip bent may be restricted early on.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'shoulder',

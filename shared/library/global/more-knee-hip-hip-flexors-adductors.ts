@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform strengthening for the front, inside and outside of the hip: the
@@ -62,11 +63,7 @@ export const moreKneeHipHipFlexorsAdductorsExercises: readonly LibraryExercise[]
           severity: 'warning',
           note: 'Use a lighter band or no band, and lift only as high as stays pain-free.',
         },
-        {
-          condition: 'Latex Allergy',
-          severity: 'warning',
-          note: 'Use a latex-free band.',
-        },
+        latexAllergy,
       ],
       movementProfile: {
         from: 'shoulder',

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform strengthening for the muscles around the hip: abduction,
@@ -123,11 +124,7 @@ export const moreKneeHipHipStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Hold the support with both hands, or do the side-lying version instead.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'shoulder',
@@ -305,11 +302,7 @@ export const moreKneeHipHipStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Keep the movement small and stop if the back pain increases.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'shoulder',
@@ -375,11 +368,7 @@ export const moreKneeHipHipStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Use a light band; the twisting load passes through the knee.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
 ];

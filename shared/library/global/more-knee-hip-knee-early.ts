@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { suspectedDeepVeinThrombosis } from '../common-contraindications';
 
 /**
  * Platform exercises for the first weeks after knee surgery (total knee
@@ -126,11 +127,7 @@ export const moreKneeHipKneeEarlyExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol; after some repairs full straightening is delayed or done in a brace.",
       },
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
       {
         condition: 'Knee Hyperextension',
         severity: 'warning',
@@ -252,11 +249,7 @@ export const moreKneeHipKneeEarlyExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol; after some ACL or patellar procedures, resisted straightening is limited for a time.",
       },
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
     ],
     movementProfile: {
       from: 'hip',
@@ -317,11 +310,7 @@ export const moreKneeHipKneeEarlyExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Stay within the knee bend allowed by the surgeon's protocol, especially after meniscal repair.",
       },
-      {
-        condition: 'Suspected Deep Vein Thrombosis (DVT)',
-        severity: 'contraindicated',
-        note: 'Do not exercise the leg; a painful, swollen, warm or red calf needs urgent medical assessment.',
-      },
+      suspectedDeepVeinThrombosis,
     ],
     movementProfile: {
       from: 'hip',

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform strengthening for the thigh muscles at the knee: quadriceps and
@@ -126,11 +127,7 @@ export const moreKneeHipKneeStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol for when resisted thigh work may start and at which knee angle.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {
@@ -236,11 +233,7 @@ export const moreKneeHipKneeStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol for when resisted hamstring curls may begin.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'hip',
@@ -437,11 +430,7 @@ export const moreKneeHipKneeStrengthExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol for deep knee bend under load.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
 ];

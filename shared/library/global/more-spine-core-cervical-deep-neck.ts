@@ -1,4 +1,10 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  kneePainWhenKneeling,
+  latexAllergy,
+  signsOfCervicalMyelopathy,
+  wristPain,
+} from '../common-contraindications';
 
 /**
  * Platform exercises that retrain the deep neck flexors and the shoulder
@@ -112,11 +118,7 @@ export const cervicalDeepNeckExercises: readonly LibraryExercise[] = [
       },
     ],
     contraindications: [
-      {
-        condition: 'Signs of Cervical Myelopathy',
-        severity: 'contraindicated',
-        note: 'Do not perform until a doctor has assessed the neck.',
-      },
+      signsOfCervicalMyelopathy,
       {
         condition: 'Acute Neck Pain with Arm Symptoms',
         severity: 'warning',
@@ -178,21 +180,9 @@ export const cervicalDeepNeckExercises: readonly LibraryExercise[] = [
       },
     ],
     contraindications: [
-      {
-        condition: 'Wrist Pain',
-        severity: 'warning',
-        note: 'Rest on your fists or your forearms instead of flat hands.',
-      },
-      {
-        condition: 'Knee Pain When Kneeling',
-        severity: 'warning',
-        note: 'Put a folded towel or extra padding under your knees.',
-      },
-      {
-        condition: 'Signs of Cervical Myelopathy',
-        severity: 'contraindicated',
-        note: 'Do not perform until a doctor has assessed the neck.',
-      },
+      wristPain,
+      kneePainWhenKneeling,
+      signsOfCervicalMyelopathy,
     ],
   },
   {
@@ -312,11 +302,7 @@ export const cervicalDeepNeckExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: "Do not perform resisted pulling until the surgeon's protocol or your physiotherapist allows it.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'shoulder',

@@ -1,4 +1,8 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  recentNeckTraumaNotYetAssessed,
+  signsOfCervicalMyelopathy,
+} from '../common-contraindications';
 
 /**
  * Platform neck isometrics in each direction, then retraction
@@ -299,16 +303,8 @@ export const cervicalIsometricExercises: readonly LibraryExercise[] = [
       },
     ],
     contraindications: [
-      {
-        condition: 'Signs of Cervical Myelopathy',
-        severity: 'contraindicated',
-        note: 'Do not perform until a doctor has assessed the neck.',
-      },
-      {
-        condition: 'Recent Neck Trauma Not Yet Assessed',
-        severity: 'contraindicated',
-        note: 'Do not perform until a doctor has ruled out a fracture or ligament injury.',
-      },
+      signsOfCervicalMyelopathy,
+      recentNeckTraumaNotYetAssessed,
       {
         condition: 'Acute Neck Pain with Arm Symptoms',
         severity: 'warning',

@@ -1,4 +1,8 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  recentNeckTraumaNotYetAssessed,
+  signsOfCervicalMyelopathy,
+} from '../common-contraindications';
 
 /**
  * Platform neck self-mobilisation, stretches for the side of the neck, and
@@ -74,11 +78,7 @@ export const cervicalMobilityExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: 'Do not self-mobilise the upper neck; ask your physiotherapist for active movement only.',
       },
-      {
-        condition: 'Recent Neck Trauma Not Yet Assessed',
-        severity: 'contraindicated',
-        note: 'Do not perform until a doctor has ruled out a fracture or ligament injury.',
-      },
+      recentNeckTraumaNotYetAssessed,
       {
         condition: 'Osteoporosis',
         severity: 'warning',
@@ -147,11 +147,7 @@ export const cervicalMobilityExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: 'Do not perform; these signs need urgent medical assessment.',
       },
-      {
-        condition: 'Signs of Cervical Myelopathy',
-        severity: 'contraindicated',
-        note: 'Do not perform until a doctor has assessed the neck.',
-      },
+      signsOfCervicalMyelopathy,
     ],
   },
   {
@@ -212,11 +208,7 @@ export const cervicalMobilityExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Use a plain gentle stretch without the press until arm symptoms settle.',
       },
-      {
-        condition: 'Recent Neck Trauma Not Yet Assessed',
-        severity: 'contraindicated',
-        note: 'Do not perform until a doctor has ruled out a fracture or ligament injury.',
-      },
+      recentNeckTraumaNotYetAssessed,
     ],
   },
   {
@@ -353,11 +345,7 @@ export const cervicalMobilityExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: 'Do not perform; these signs need urgent medical assessment.',
       },
-      {
-        condition: 'Recent Neck Trauma Not Yet Assessed',
-        severity: 'contraindicated',
-        note: 'Do not perform until a doctor has ruled out a fracture or ligament injury.',
-      },
+      recentNeckTraumaNotYetAssessed,
     ],
   },
   {

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { kneePainWhenKneeling } from '../common-contraindications';
 
 /**
  * Platform foam roller work for the spine: rolling and opening the upper
@@ -424,11 +425,7 @@ export const foamRollerSpineExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Keep the roll very short, and stop if the shoulder hurts.',
       },
-      {
-        condition: 'Knee Pain When Kneeling',
-        severity: 'warning',
-        note: 'Put a folded towel or extra padding under your knees.',
-      },
+      kneePainWhenKneeling,
     ],
     movementProfile: {
       from: 'shoulder',

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { kneePainWhenKneeling, wristPain } from '../common-contraindications';
 
 /**
  * Platform motor control exercises for the lower back: switching on the
@@ -294,18 +295,7 @@ export const lumbarMotorControlExercises: readonly LibraryExercise[] = [
         text: 'Stop if you feel pain in your back, wrists or knees.',
       },
     ],
-    contraindications: [
-      {
-        condition: 'Wrist Pain',
-        severity: 'warning',
-        note: 'Rest on your fists or your forearms instead of flat hands.',
-      },
-      {
-        condition: 'Knee Pain When Kneeling',
-        severity: 'warning',
-        note: 'Put a folded towel or extra padding under your knees.',
-      },
-    ],
+    contraindications: [wristPain, kneePainWhenKneeling],
   },
   {
     slug: 'supine-marching-with-bracing',

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { wristPain } from '../common-contraindications';
 
 /**
  * Platform sciatic nerve glides, from sliders to a tensioner, and
@@ -350,11 +351,7 @@ export const lumbarNerveAndStretchExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: "Do not perform until the surgeon's protocol allows deep hip bending.",
       },
-      {
-        condition: 'Wrist Pain',
-        severity: 'warning',
-        note: 'Rest on your fists or your forearms instead of flat hands.',
-      },
+      wristPain,
     ],
     movementProfile: {
       from: 'shoulder',

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform trunk stability for the lower back: the hip hinge, bracing
@@ -132,11 +133,7 @@ export const lumbarStabilityExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Use a lighter band, keep the holds short and never hold your breath.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
       {
         condition: 'Recent Abdominal or Spinal Surgery',
         severity: 'contraindicated',

@@ -1,4 +1,8 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  kneePainWhenKneeling,
+  latexAllergy,
+} from '../common-contraindications';
 
 /**
  * Platform exercises for the upper and middle back: rotation, open books,
@@ -125,11 +129,7 @@ export const thoracicSpineExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Rest the supporting arm on its forearm instead of the hand.',
       },
-      {
-        condition: 'Knee Pain When Kneeling',
-        severity: 'warning',
-        note: 'Put a folded towel or extra padding under your knees.',
-      },
+      kneePainWhenKneeling,
       {
         condition: 'Osteoporosis',
         severity: 'warning',
@@ -320,11 +320,7 @@ export const thoracicSpineExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: "Do not perform resisted rotation until the surgeon's protocol allows it.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {

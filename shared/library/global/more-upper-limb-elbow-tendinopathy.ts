@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform loading exercises for painful tendons at the elbow: the
@@ -174,11 +175,7 @@ export const elbowTendinopathyExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Start only when your surgeon or physiotherapist allows resisted wrist work.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {

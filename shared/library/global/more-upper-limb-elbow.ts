@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform exercises for the elbow: regaining bend and straightening,
@@ -274,11 +275,7 @@ export const elbowExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: "Do not perform until the surgeon's protocol allows resisted elbow bending.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'shoulder',
@@ -340,11 +337,7 @@ export const elbowExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: "Do not perform until the surgeon's protocol allows resisted elbow straightening.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'shoulder',

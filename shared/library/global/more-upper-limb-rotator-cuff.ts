@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform strengthening for the rotator cuff and deltoid with bands and
@@ -61,11 +62,7 @@ export const rotatorCuffExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: 'Do not perform until a doctor has assessed the tear and approved resisted work.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {
@@ -187,11 +184,7 @@ export const rotatorCuffExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: 'Do not perform until a doctor has approved resisted work.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'hip',
@@ -324,11 +317,7 @@ export const rotatorCuffExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: "Do not perform until the surgeon's protocol allows resisted rotation with the arm raised.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {
@@ -390,11 +379,7 @@ export const rotatorCuffExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: "Do not perform until the surgeon's protocol allows resisted overhead movement.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'hip',

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform strengthening for the muscles that move and steady the
@@ -59,11 +60,7 @@ export const scapularExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol for when resisted pulling may begin.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'shoulder',
@@ -126,11 +123,7 @@ export const scapularExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol for resisted work at shoulder height.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {
@@ -248,11 +241,7 @@ export const scapularExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol on resisted work with the arm raised.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'hip',
@@ -432,11 +421,7 @@ export const scapularExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Keep the arms lower, nearer chest height.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
 ];

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform exercises for the later stages of shoulder rehabilitation:
@@ -58,11 +59,7 @@ export const shoulderPowerExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: "Follow the surgeon's protocol for when resisted lifting may begin.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
     movementProfile: {
       from: 'hip',

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform exercises that restore wrist and finger movement and grip:
@@ -301,11 +302,7 @@ export const wristHandExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: "Do not perform until your hand therapist's protocol allows resisted finger straightening.",
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {

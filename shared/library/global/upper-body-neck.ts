@@ -1,4 +1,8 @@
 import type { LibraryExercise } from '../library-exercise';
+import {
+  recentNeckTraumaNotYetAssessed,
+  signsOfCervicalMyelopathy,
+} from '../common-contraindications';
 
 /** Platform exercises for the cervical spine. */
 export const neckExercises: readonly LibraryExercise[] = [
@@ -107,11 +111,7 @@ export const neckExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: "Do not perform; these signs can point to a problem with the neck's blood supply and need urgent medical assessment.",
       },
-      {
-        condition: 'Recent Neck Trauma Not Yet Assessed',
-        severity: 'contraindicated',
-        note: 'Do not perform until a doctor has ruled out a fracture or ligament injury.',
-      },
+      recentNeckTraumaNotYetAssessed,
     ],
   },
   {
@@ -165,11 +165,7 @@ export const neckExercises: readonly LibraryExercise[] = [
         severity: 'warning',
         note: 'Tilt the head slowly and bring it back to the middle just as slowly.',
       },
-      {
-        condition: 'Signs of Cervical Myelopathy',
-        severity: 'contraindicated',
-        note: 'Do not perform until a doctor has assessed the neck.',
-      },
+      signsOfCervicalMyelopathy,
     ],
   },
 ];

@@ -1,4 +1,5 @@
 import type { LibraryExercise } from '../library-exercise';
+import { latexAllergy } from '../common-contraindications';
 
 /**
  * Platform strengthening for the rotator cuff and shoulder blade, from
@@ -128,11 +129,7 @@ export const shoulderStrengthExercises: readonly LibraryExercise[] = [
         severity: 'contraindicated',
         note: 'Do not perform until a doctor has assessed the tear and approved resisted work.',
       },
-      {
-        condition: 'Latex Allergy',
-        severity: 'warning',
-        note: 'Use a latex-free band.',
-      },
+      latexAllergy,
     ],
   },
   {
