@@ -16,7 +16,9 @@ import { authRoutes } from './routes/auth';
 import { exerciseRoutes } from './routes/exercises';
 import { healthRoutes } from './routes/health';
 import { libraryTransferRoutes } from './routes/library-transfer';
+import { syncRoutes } from './routes/sync';
 import { taxonomyRoutes } from './routes/taxonomy';
+import { openChangeHub } from './sync/change-hub';
 
 export interface AppOptions {
   pool: pg.Pool;
@@ -28,6 +30,10 @@ export interface AppOptions {
   logDestination?: NodeJS.WritableStream;
   /** The built renderer, served at `/` when the directory exists. */
   rendererDir?: string;
+  /** How to open a connection of its own, to listen for changes. */
+  appConnection: pg.ClientConfig;
+  /** Milliseconds between keep-alive comments on sync streams. */
+  syncHeartbeatMs?: number;
 }
 
 /** Builds the HTTP API; the caller listens and closes. */
@@ -83,6 +89,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(exerciseRoutes);
   await app.register(taxonomyRoutes);
   await app.register(libraryTransferRoutes);
+
+  const hub = await openChangeHub(options.appConnection, app.log);
+  app.addHook('onClose', () => hub.close());
+  await app.register(syncRoutes, {
+    hub,
+    heartbeatMs: options.syncHeartbeatMs ?? 20_000,
+  });
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, {

@@ -22,6 +22,8 @@ export interface ServerConfig {
   logLevel: string;
   /** Directory of the built renderer, served at `/` when present. */
   rendererDir: string;
+  /** Milliseconds between keep-alives on sync streams (20 s unless set). */
+  syncHeartbeatMs?: number;
 }
 
 export class ConfigError extends Error {}

@@ -75,6 +75,10 @@ const messages: Partial<Record<ErrorCode, string>> = {
   'parent-category-not-found': 'The parent category does not exist here.',
   'category-cycle': 'A category cannot sit below its own descendant.',
   forbidden: 'You are not allowed to do that.',
+  'document-removal-forbidden':
+    'Exercises and terms are never removed; delete an exercise instead.',
+  'sync-checkpoint-invalid':
+    'The checkpoint is not one this server handed out; pull from the start.',
 };
 
 export function describe(code: ErrorCode): string {

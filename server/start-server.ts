@@ -61,6 +61,8 @@ export async function startServer(
 
     const app = await buildApp({
       pool: database.pool,
+      appConnection: database.appConnection,
+      syncHeartbeatMs: config.syncHeartbeatMs,
       signingKey,
       version,
       logLevel: config.logLevel,

@@ -22,6 +22,8 @@ const searchPath = '-c search_path=motus,public';
 export interface Database {
   /** Runs as `motus_app`: every query is subject to row-level security. */
   pool: pg.Pool;
+  /** How the pool connects, for a connection of its own (LISTEN). */
+  appConnection: pg.ClientConfig;
   /** The schema owner, for migrations and seeding; see `withOwner`. */
   ownerUrl: string;
   /** True when the database is the embedded cluster. */
@@ -138,6 +140,7 @@ export async function openDatabase(
     await assertSubjectToRowLevelSecurity(pool);
     return {
       pool,
+      appConnection: poolConfig,
       ownerUrl,
       embedded: cluster !== undefined,
       close: async () => {

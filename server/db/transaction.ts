@@ -2,6 +2,21 @@ import type pg from 'pg';
 
 export interface TransactionOptions {
   readOnly?: boolean;
+  /**
+   * One snapshot for the whole transaction instead of one per statement,
+   * for reads that must agree with each other (a sync pull).
+   */
+  repeatableRead?: boolean;
+}
+
+function beginStatement(options: TransactionOptions): string {
+  return [
+    'BEGIN',
+    options.repeatableRead ? 'ISOLATION LEVEL REPEATABLE READ' : '',
+    options.readOnly ? 'READ ONLY' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The connection could not even roll back: it must not be reused. */
@@ -20,7 +35,7 @@ export async function withinTransaction<T, C extends pg.ClientBase>(
   work: (client: C) => Promise<T>,
   options: TransactionOptions = {},
 ): Promise<T> {
-  await client.query(options.readOnly ? 'BEGIN READ ONLY' : 'BEGIN');
+  await client.query(beginStatement(options));
   try {
     const result = await work(client);
     await client.query('COMMIT');

@@ -9,6 +9,7 @@ import type {
 } from '../../shared/schemas/exercises';
 import type { Caller } from '../auth/caller';
 import { ApiError, describe, exerciseNotFound } from '../errors';
+import { lockDocument } from '../sync/document-lock';
 import { replaceExerciseParts, copyExerciseParts } from './exercise-parts';
 import { freeExerciseSlug, slugify } from './slugs';
 
@@ -107,10 +108,19 @@ function targetOrganization(
   return caller.organizationId;
 }
 
+/** Where a new exercise comes from when a workstation made it offline. */
+export interface ExerciseOrigin {
+  /** The id the workstation chose. */
+  id?: string;
+  /** The exercise it was cloned from, which the caller must see. */
+  clonedFromId?: string | null;
+}
+
 export async function createExercise(
   client: pg.ClientBase,
   caller: Caller,
   body: ExerciseCreateBody,
+  origin: ExerciseOrigin = {},
 ): Promise<string> {
   const organizationId = targetOrganization(caller, body.scope);
   const status = body.status ?? 'draft';
@@ -128,6 +138,11 @@ export async function createExercise(
     organization_id: organizationId,
     created_by: caller.userId,
   };
+  if (origin.id) row.id = origin.id;
+  if (origin.clonedFromId) {
+    const source = await findExercise(client, origin.clonedFromId);
+    row.cloned_from_id = source.id;
+  }
   for (const column of editableColumns) {
     if (body[column] !== undefined) row[column] = body[column];
   }
@@ -155,6 +170,7 @@ export async function updateExercise(
   exerciseId: string,
   body: ExercisePatchBody,
 ): Promise<void> {
+  await lockDocument(client, 'exercises', exerciseId);
   const exercise = await findExercise(client, exerciseId);
   assertMayEdit(caller, exercise);
   if (body.status !== undefined) {
@@ -218,6 +234,7 @@ export async function deleteExercise(
   caller: Caller,
   exerciseId: string,
 ): Promise<void> {
+  await lockDocument(client, 'exercises', exerciseId);
   const exercise = await findExercise(client, exerciseId);
   assertMayEdit(caller, exercise);
   if (exercise.organization_id !== null && caller.role !== 'admin') {

@@ -11,6 +11,8 @@ export interface AccessTokenClaims {
   /** The session this token was issued for; revoking it ends the token. */
   sid: string;
   sub: string;
+  /** Expiry, seconds since the epoch; set by the signer. */
+  exp?: number;
 }
 
 declare module '@fastify/jwt' {

@@ -10,7 +10,8 @@ const shared: Options = {
   strict: false,
 };
 
-function compilerWith(options: Options): Ajv {
+/** A compiler with the server's rules and formats, for checks in code. */
+export function compilerWith(options: Options): Ajv {
   const ajv = new Ajv({ ...shared, ...options });
   addFormats(ajv, ['uuid', 'uri', 'date-time', 'email']);
   return ajv;

@@ -2,29 +2,36 @@ import type pg from 'pg';
 import type { ErrorCode } from '../../shared/errors';
 import type { Caller } from '../auth/caller';
 import { ApiError } from '../errors';
+import type { SyncCollection } from '../../shared/schemas/sync';
 import { slugify } from '../exercises/slugs';
+import { lockDocument } from '../sync/document-lock';
 
 /** One of the three taxonomies: its table and the columns beyond name. */
 export interface Taxonomy {
   table: 'exercise_categories' | 'exercise_body_regions' | 'exercise_equipment';
   extraColumns: readonly ('parent_id' | 'body_area')[];
   notFound: ErrorCode;
+  /** Its name in the sync endpoints. */
+  collection: Exclude<SyncCollection, 'exercises'>;
 }
 
 export const categories: Taxonomy = {
   table: 'exercise_categories',
   extraColumns: ['parent_id'],
   notFound: 'category-not-found',
+  collection: 'exercise-categories',
 };
 export const bodyRegions: Taxonomy = {
   table: 'exercise_body_regions',
   extraColumns: ['body_area'],
   notFound: 'body-region-not-found',
+  collection: 'exercise-body-regions',
 };
 export const equipment: Taxonomy = {
   table: 'exercise_equipment',
   extraColumns: [],
   notFound: 'equipment-not-found',
+  collection: 'exercise-equipment',
 };
 
 export interface TermInput {
@@ -58,8 +65,8 @@ export async function listTerms<T>(
   return rows;
 }
 
-/** Clinic admins add terms to their clinic; superadmins to the platform. */
-function termScope(caller: Caller): string | null {
+/** Where a caller's new terms belong; throws when they may add none. */
+export function termScope(caller: Caller): string | null {
   if (caller.organizationId) {
     if (caller.role !== 'admin') {
       throw new ApiError(
@@ -80,8 +87,10 @@ export async function createTerm<T>(
   caller: Caller,
   taxonomy: Taxonomy,
   input: TermInput & { name: string },
+  id?: string,
 ): Promise<T> {
   const row: Record<string, unknown> = {
+    ...(id === undefined ? {} : { id }),
     organization_id: termScope(caller),
     name: input.name,
     slug: input.slug ?? slugify(input.name),
@@ -108,6 +117,7 @@ export async function updateTerm<T>(
   termId: string,
   input: TermInput,
 ): Promise<T> {
+  await lockDocument(client, taxonomy.collection, termId);
   const { rows: found } = await client.query<{
     organization_id: string | null;
   }>(`SELECT organization_id FROM ${taxonomy.table} WHERE id = $1`, [termId]);

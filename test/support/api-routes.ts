@@ -23,6 +23,9 @@ export const protectedRoutes = [
   'POST /v1/exercises/{id}/clone',
   'GET /v1/library/export',
   'POST /v1/library/import',
+  'GET /v1/sync/{collection}/pull',
+  'POST /v1/sync/{collection}/push',
+  'GET /v1/sync/stream',
   ...taxonomyEndpoints.flatMap(({ path }) => [
     `GET ${path}`,
     `POST ${path}`,

@@ -27,9 +27,22 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  /**
+   * Another instance's database, to run a second instance of one
+   * deployment; that instance's close() drops it, this one's does not.
+   */
+  sharedDatabase?: TestDatabase;
+  /** Milliseconds between keep-alives on sync streams. */
+  syncHeartbeatMs?: number;
+}
+
 /** A server of its own on a fresh copy of the seeded database. */
-export async function startTestServer(): Promise<TestServer> {
-  const database = await createTestDatabase(inject('clusterUrl'));
+export async function startTestServer(
+  options: TestServerOptions = {},
+): Promise<TestServer> {
+  const database =
+    options.sharedDatabase ?? (await createTestDatabase(inject('clusterUrl')));
   const logLines: string[] = [];
   const logStream = new PassThrough();
   logStream.on('data', (chunk: Buffer) => {
@@ -44,6 +57,7 @@ export async function startTestServer(): Promise<TestServer> {
     appDatabaseUrl: database.appUrl,
     demoData: false,
     logLevel: 'info',
+    syncHeartbeatMs: options.syncHeartbeatMs,
   };
   const server = await startServer(config, logStream);
 
@@ -87,7 +101,7 @@ export async function startTestServer(): Promise<TestServer> {
     },
     close: async () => {
       await server.close();
-      await database.drop();
+      if (!options.sharedDatabase) await database.drop();
     },
   };
 }
