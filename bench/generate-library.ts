@@ -21,11 +21,21 @@ const extraClinics = [
   'Pinecrest Rehabilitation',
 ];
 
-// Share of the generated exercises per library: the global one, the two
-// demo clinics (the bench signs in at Northside), the rest spread evenly.
-const globalShare = 0.4;
-const northsideShare = 0.15;
-const lakeviewShare = 0.1;
+/**
+ * Share of the generated exercises per library: the global one, the two
+ * demo clinics (the benches sign in at Northside), the rest spread evenly
+ * over the extra clinics.
+ */
+export interface LibraryShares {
+  global: number;
+  northside: number;
+  lakeview: number;
+}
+const searchBenchShares: LibraryShares = {
+  global: 0.4,
+  northside: 0.15,
+  lakeview: 0.1,
+};
 const batchSize = 500;
 
 export interface GeneratedLibrary {
@@ -49,6 +59,7 @@ export async function generateLibrary(
   owner: pg.ClientBase,
   count: number,
   seed: number,
+  shares: LibraryShares = searchBenchShares,
 ): Promise<GeneratedLibrary> {
   const started = performance.now();
   const random = new SeededRandom(seed);
@@ -58,7 +69,7 @@ export async function generateLibrary(
 
   const planned: PlannedExercise[] = [];
   for (let index = 0; index < count; index += 1) {
-    const library = pickLibrary(random, libraries);
+    const library = pickLibrary(random, libraries, shares);
     const exercise = composeExercise(random);
     const slug = uniqueSlug(takenSlugs, library.key, exercise.slug);
     const roll = random.next();
@@ -104,13 +115,19 @@ export async function generateLibrary(
   };
 }
 
-function pickLibrary(random: SeededRandom, libraries: Library[]): Library {
+function pickLibrary(
+  random: SeededRandom,
+  libraries: Library[],
+  shares: LibraryShares,
+): Library {
   const [global, northside, lakeview, ...others] = libraries;
   if (!global || !northside || !lakeview) throw new Error('libraries missing');
   const roll = random.next();
-  if (roll < globalShare) return global;
-  if (roll < globalShare + northsideShare) return northside;
-  if (roll < globalShare + northsideShare + lakeviewShare) return lakeview;
+  if (roll < shares.global) return global;
+  if (roll < shares.global + shares.northside) return northside;
+  if (roll < shares.global + shares.northside + shares.lakeview) {
+    return lakeview;
+  }
   return random.pick(others);
 }
 

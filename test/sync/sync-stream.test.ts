@@ -93,4 +93,13 @@ describe('the live change stream', () => {
     await stream.waitFor('change', exercisesChanged);
     stream.close();
   });
+
+  it('ends open streams when the server shuts down, without waiting for them', async () => {
+    const third = await startTestServer({ sharedDatabase: api.database });
+    const stream = await openStream(third, admin);
+    await stream.waitFor('ready');
+    // A stream that held the server open would time this test out.
+    await third.close();
+    stream.close();
+  });
 });
