@@ -35,6 +35,8 @@ export interface TestServerOptions {
   sharedDatabase?: TestDatabase;
   /** Milliseconds between keep-alives on sync streams. */
   syncHeartbeatMs?: number;
+  /** A fixed port, to restart "the same" server; any free one if unset. */
+  port?: number;
 }
 
 /** A server of its own on a fresh copy of the seeded database. */
@@ -51,7 +53,7 @@ export async function startTestServer(
 
   const config = {
     ...readConfig({}),
-    port: 0,
+    port: options.port ?? 0,
     host: '127.0.0.1',
     databaseUrl: database.ownerUrl,
     appDatabaseUrl: database.appUrl,
