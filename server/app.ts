@@ -47,8 +47,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   installValidation(app);
   installErrorHandler(app);
+  // While stopping, answers to requests already in flight close their
+  // connection: kept alive, each would hold the stop up for the whole
+  // keep-alive timeout.
+  let stopping = false;
+  app.addHook('preClose', async () => {
+    stopping = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (stopping) reply.header('connection', 'close');
   });
 
   await app.register(helmet, {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import pino from 'pino';
 import { buildApp } from './app';
+import { drainConnectionsOnClose } from './connection-drain';
 import type { ServerConfig } from './config';
 import { openDatabase, withOwner, type Database } from './db/database';
 import { withinTransaction } from './db/transaction';
@@ -70,12 +71,15 @@ export async function startServer(
       rendererDir: config.rendererDir,
     });
     const url = await app.listen({ port: config.port, host: config.host });
+    const connections = drainConnectionsOnClose(app.server, 10_000);
     return {
       app,
       database,
       url,
       close: async () => {
+        const stopped = connections.stopping();
         await app.close();
+        stopped();
         await database.close();
       },
     };

@@ -8,6 +8,7 @@ import {
   SyncPushBody,
   SyncPushResponse,
 } from '../../shared/schemas/sync';
+import { ApiError } from '../errors';
 import type { ChangeHub } from '../sync/change-hub';
 import { parseCheckpoint, pullChanges } from '../sync/pull-changes';
 import { pushChanges } from '../sync/push-changes';
@@ -74,8 +75,12 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
       ),
   );
 
+  // Open streams would hold a closing server open for ever: end them, and
+  // turn away the ones that arrive while it closes.
   const streams = new Set<ServerResponse>();
+  let closing = false;
   app.addHook('preClose', async () => {
+    closing = true;
     for (const stream of streams) stream.end();
   });
 
@@ -86,19 +91,24 @@ export const syncRoutes: FastifyPluginAsyncTypebox<SyncRouteOptions> = async (
         tags: ['sync'],
         summary: 'Server-sent events: which collection to pull again',
         security,
-        response: { 401: ErrorResponse },
+        response: { 401: ErrorResponse, 503: ErrorResponse },
       },
     },
     async (request, reply) => {
       const caller = await request.asCaller(async (_client, who) => who, {
         readOnly: true,
       });
+      if (closing) {
+        throw new ApiError('service-unavailable', 'The server is stopping.');
+      }
       reply.hijack();
       const stream = reply.raw;
       stream.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
-        connection: 'keep-alive',
+        // Never reused once the stream ends: a kept-alive socket would
+        // hold a stopping server open for its keep-alive timeout.
+        connection: 'close',
         'x-request-id': request.id,
       });
       stream.write('retry: 2000\nevent: ready\ndata: {}\n\n');

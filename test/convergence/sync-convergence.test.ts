@@ -159,7 +159,7 @@ describe('sync convergence', () => {
     expect(plan.length).toBeGreaterThanOrEqual(1000);
     expect(notes.typed.size).toBeGreaterThan(50);
     expect(acknowledged.size).toBeGreaterThan(0);
-  });
+  }, 300_000);
 });
 
 async function restartServer(port: number): Promise<void> {
