@@ -151,6 +151,28 @@ describe('pushing exercises', () => {
     expect(copy?.revision).toBe(source.revision);
   });
 
+  it('the superadmin edits a platform exercise; a clinic admin is refused', async () => {
+    const superadmin = await api.signIn('superadmin@motus.test');
+    const source = platformExercise('Bird Dog');
+    const refused = await push(api, admin, 'exercises', [
+      {
+        assumedMasterState: source,
+        newDocumentState: edited(source, { description: 'Mine.' }),
+      },
+    ]);
+    expect(refused[0]?.rejection?.code).toBe('global-library-read-only');
+
+    const curated = edited(source, { description: 'Curated again.' });
+    expect(
+      await push(api, superadmin, 'exercises', [
+        { assumedMasterState: source, newDocumentState: curated },
+      ]),
+    ).toEqual([]);
+    expect((await serverCopy(specialist, source.id)).description).toBe(
+      'Curated again.',
+    );
+  });
+
   it('clones a platform exercise made offline into the clinic', async () => {
     const source = platformExercise('Shoulder External Rotation');
     const clone = {
