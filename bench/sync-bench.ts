@@ -8,7 +8,7 @@
 // Prints the figures and writes bench/results/sync.{json,md}.
 //
 //   --quick                 2,000 exercises, one run, 20 edits
-//   --pull-batch-size=<n>   documents per pull (the replica's 200 if unset)
+//   --pull-batch-size=<n>   documents per pull (the replica's 1000 if unset)
 import os from 'node:os';
 import pg from 'pg';
 import pino from 'pino';

@@ -28,7 +28,7 @@ export interface SyncOptions {
   /** Where progress, errors and counts go (the app's `syncStatusStore`). */
   status: SyncStatusStore;
   fetch?: Fetch | undefined;
-  /** Documents per pull request; default 200. */
+  /** Documents per pull request; default 1000 (the most a pull sends). */
   pullBatchSize?: number | undefined;
   /** Milliseconds before a failed pull or push is retried; default 5 s. */
   retryMs?: number | undefined;
@@ -92,7 +92,7 @@ export function startSync(options: SyncOptions): RunningSync {
         requester,
         replicationIdentifier: identifier,
         status,
-        pullBatchSize: options.pullBatchSize ?? 200,
+        pullBatchSize: options.pullBatchSize ?? 1000,
         retryMs: options.retryMs ?? 5000,
         heldBackRetryMs: options.heldBackRetryMs ?? 1000,
       }),

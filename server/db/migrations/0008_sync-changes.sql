@@ -127,31 +127,22 @@ CREATE TRIGGER sync_changes_announce_update AFTER UPDATE ON sync_changes
 
 -- What a signed-in caller pulls: global documents and their clinic's, the
 -- visible ones and those that left their view alike (the server sends
--- the latter as tombstones, carrying nothing but the id).
-CREATE FUNCTION sync_scope(target_collection text, after_transaction xid8,
-  after_sequence bigint)
+-- the latter as tombstones, carrying nothing but the id). The caller is
+-- looked up once per query (the sub-selects), not once per row.
+CREATE FUNCTION sync_changes_after(target_collection text,
+  after_transaction xid8, after_sequence bigint, page_size integer)
 RETURNS TABLE (document_id uuid, revision text, change_transaction xid8,
   change_sequence bigint)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = motus, pg_temp AS $$
   SELECT s.document_id, s.revision, s.change_transaction, s.change_sequence
   FROM sync_changes s
-  WHERE current_user_id() IS NOT NULL
+  WHERE (SELECT current_user_id()) IS NOT NULL
     AND s.collection = target_collection
     AND (s.organization_id IS NULL
-      OR s.organization_id = current_organization_id())
+      OR s.organization_id = (SELECT current_organization_id()))
     AND (s.change_transaction, s.change_sequence)
       > (after_transaction, after_sequence)
-$$;
-
--- One page of the caller's changes after a checkpoint, settled ones only.
-CREATE FUNCTION sync_changes_after(target_collection text,
-  after_transaction xid8, after_sequence bigint, page_size integer)
-RETURNS TABLE (document_id uuid, revision text, change_transaction xid8,
-  change_sequence bigint)
-LANGUAGE sql STABLE SET search_path = motus, pg_temp AS $$
-  SELECT * FROM sync_scope(target_collection, after_transaction,
-    after_sequence) s
-  WHERE s.change_transaction < pg_snapshot_xmin(pg_current_snapshot())
+    AND s.change_transaction < pg_snapshot_xmin(pg_current_snapshot())
   ORDER BY s.change_transaction, s.change_sequence
   LIMIT page_size
 $$;
@@ -161,9 +152,14 @@ $$;
 -- still open: a client that sees more waiting asks again shortly.
 CREATE FUNCTION sync_changes_waiting(target_collection text,
   after_transaction xid8, after_sequence bigint) RETURNS bigint
-LANGUAGE sql STABLE SET search_path = motus, pg_temp AS $$
-  SELECT count(*) FROM sync_scope(target_collection, after_transaction,
-    after_sequence)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = motus, pg_temp AS $$
+  SELECT count(*) FROM sync_changes s
+  WHERE (SELECT current_user_id()) IS NOT NULL
+    AND s.collection = target_collection
+    AND (s.organization_id IS NULL
+      OR s.organization_id = (SELECT current_organization_id()))
+    AND (s.change_transaction, s.change_sequence)
+      > (after_transaction, after_sequence)
 $$;
 
 -- The revision a push compares with, for a document in the caller's scope
@@ -199,10 +195,10 @@ END
 $$;
 
 REVOKE ALL ON FUNCTION record_document_changes,
-  record_contraindication_changes, sync_scope, sync_changes_after,
-  sync_changes_waiting, document_revision, adopt_revision FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION sync_scope, sync_changes_after,
-  sync_changes_waiting, document_revision, adopt_revision TO motus_app;
+  record_contraindication_changes, sync_changes_after, sync_changes_waiting,
+  document_revision, adopt_revision FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sync_changes_after, sync_changes_waiting,
+  document_revision, adopt_revision TO motus_app;
 GRANT USAGE ON SEQUENCE sync_change_sequence TO motus_app;
 
 -- Every document that exists already is a change the first pull hands out.
@@ -239,7 +235,7 @@ DROP TRIGGER exercise_contraindications_sync_insert
 DROP TRIGGER exercises_sync_update ON exercises;
 DROP TRIGGER exercises_sync_insert ON exercises;
 DROP FUNCTION adopt_revision, document_revision, sync_changes_waiting,
-  sync_changes_after, sync_scope,
+  sync_changes_after,
   announce_sync_changes, record_contraindication_changes,
   record_document_changes;
 DROP TABLE sync_changes;
