@@ -14,7 +14,7 @@ import { replaceExerciseParts, copyExerciseParts } from './exercise-parts';
 import { freeExerciseSlug, slugify } from './slugs';
 
 /** Columns a caller writes directly; the rest the server owns. */
-const editableColumns = [
+export const editableColumns = [
   'name',
   'slug',
   'description',

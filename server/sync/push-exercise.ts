@@ -6,6 +6,7 @@ import { ApiError, describe } from '../errors';
 import {
   createExercise,
   deleteExercise,
+  editableColumns,
   updateExercise,
 } from '../exercises/exercise-writes';
 import { freeExerciseSlug } from '../exercises/slugs';
@@ -14,17 +15,7 @@ import { changedFields, sameField } from './same-content';
 
 /** What a clinician edits; every other field is the server's to set. */
 export const editableExerciseFields = [
-  'name',
-  'slug',
-  'description',
-  'difficulty',
-  'status',
-  'estimated_duration_seconds',
-  'video_url',
-  'video_provider',
-  'video_thumbnail_url',
-  'video_duration_seconds',
-  'movement_profile',
+  ...editableColumns,
   'instructions',
   'contraindications',
   'category_ids',
