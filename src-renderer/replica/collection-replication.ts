@@ -83,7 +83,7 @@ export function replicateCollection(
       heldBackTimer = undefined;
       resyncs.next('RESYNC');
     }, heldBackDelay);
-    heldBackDelay = Math.min(heldBackDelay * 2, 30_000);
+    heldBackDelay = Math.min(heldBackDelay * 2, 5000);
   };
 
   const pull = async (

@@ -34,7 +34,7 @@ export interface SyncOptions {
   retryMs?: number | undefined;
   /**
    * Milliseconds before pulling again when the server held changes back
-   * behind an open transaction; doubles while it lasts. Default 1 s.
+   * behind an open transaction; doubles to 5 s while it lasts. Default 250 ms.
    */
   heldBackRetryMs?: number | undefined;
   /** Listen to the server's change stream; default true. */
@@ -94,7 +94,7 @@ export function startSync(options: SyncOptions): RunningSync {
         status,
         pullBatchSize: options.pullBatchSize ?? 1000,
         retryMs: options.retryMs ?? 5000,
-        heldBackRetryMs: options.heldBackRetryMs ?? 1000,
+        heldBackRetryMs: options.heldBackRetryMs ?? 250,
       }),
     ]),
   ) as Partial<Record<SyncCollection, CollectionReplication>>;
