@@ -11,7 +11,8 @@ import type { Caller } from '../auth/caller';
 import { ApiError, describe, exerciseNotFound } from '../errors';
 import { lockDocument } from '../sync/document-lock';
 import { replaceExerciseParts, copyExerciseParts } from './exercise-parts';
-import { freeExerciseSlug, slugify } from './slugs';
+import { slugify } from '../../shared/slugs';
+import { freeExerciseSlug } from './slugs';
 
 /** Columns a caller writes directly; the rest the server owns. */
 export const editableColumns = [

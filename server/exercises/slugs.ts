@@ -1,18 +1,5 @@
 import type pg from 'pg';
 
-/** "Shoulder External Rotation (side-lying)" → "shoulder-external-rotation-side-lying". */
-export function slugify(name: string): string {
-  const slug = name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/, '');
-  return slug === '' ? 'exercise' : slug;
-}
-
 /**
  * The first of `base`, `base-2`, `base-3`… not used by a live exercise of
  * the scope. The unique index still has the last word under a race.

@@ -3,7 +3,7 @@ import type { ErrorCode } from '../../shared/errors';
 import type { Caller } from '../auth/caller';
 import { ApiError } from '../errors';
 import type { SyncCollection } from '../../shared/schemas/sync';
-import { slugify } from '../exercises/slugs';
+import { slugify } from '../../shared/slugs';
 import { lockDocument } from '../sync/document-lock';
 
 /** One of the three taxonomies: its table and the columns beyond name. */

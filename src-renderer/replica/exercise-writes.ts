@@ -5,6 +5,7 @@ import {
 } from '../../shared/domain';
 import type { ErrorCode } from '../../shared/errors';
 import { ExerciseDocument } from '../../shared/schemas/sync';
+import { slugify } from '../../shared/slugs';
 import { newDocumentId, newRevision } from '../../shared/sync/identifiers';
 import type { Replica } from './open-replica';
 import { toWire, type ReplicaExercise } from './replica-documents';
@@ -50,17 +51,6 @@ export class ExerciseWriteError extends Error {
     super(message);
     this.name = 'ExerciseWriteError';
   }
-}
-
-/** "Shoulder External Rotation (side-lying)" → "shoulder-external-…". */
-export function slugFromName(name: string): string {
-  const words = name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .match(/[a-z0-9]+/g);
-  const slug = (words ?? []).join('-').slice(0, 100).replace(/-+$/, '');
-  return slug || 'exercise';
 }
 
 const tagFields = ['category_ids', 'body_region_ids', 'equipment_ids'] as const;
@@ -185,7 +175,7 @@ export function createExercise(
     organization_id: clinicId,
     sync_revision: newRevision(),
     cloned_from_id: null,
-    slug: slugFromName(content.name),
+    slug: slugify(content.name),
     status: 'draft',
     created_at: now,
     updated_at: now,

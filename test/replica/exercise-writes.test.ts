@@ -7,7 +7,6 @@ import {
   deleteExercise,
   editExercise,
   ExerciseWriteError,
-  slugFromName,
 } from '../../src-renderer/replica/exercise-writes';
 import {
   findExercise,
@@ -20,6 +19,7 @@ import {
   northside,
   openTestReplica,
 } from './replica-fixtures';
+import { slugify } from '../../shared/slugs';
 
 let replica: Replica;
 
@@ -208,6 +208,6 @@ describe('browsing the library', () => {
 
 describe('slugs', () => {
   it('fall back to "exercise" for a name without latin letters or digits', () => {
-    expect(slugFromName('スクワット')).toBe('exercise');
+    expect(slugify('スクワット')).toBe('exercise');
   });
 });
