@@ -1,7 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
+import {
+  machineFacts,
+  measuredCommit,
+  uncommittedUnder,
+  type MachineFacts,
+} from './bench-run';
 import type { BenchServer } from './bench-server';
 import type { GeneratedLibrary } from './generate-library';
 import type { LoadFigures } from './load-run';
@@ -21,16 +25,7 @@ export type RunName =
 
 export interface BenchReport {
   ranAt: string;
-  machine: {
-    cpus: number;
-    cpuModel: string;
-    node: string;
-    /**
-     * 1-minute load average before the run (other work skews the figures)
-     * and after it (which includes the bench's own processes).
-     */
-    loadAverage: { before: number; after: number };
-  };
+  machine: MachineFacts;
   /** The code measured: commit, and files under server/ not committed. */
   source: { commit: string; uncommittedServerFiles: string[] };
   server: BenchServer['placement'];
@@ -40,40 +35,17 @@ export interface BenchReport {
   target: { p95Ms: number; measuredP95Ms: number; met: boolean };
 }
 
-function git(args: string[]): string {
-  try {
-    return execFileSync('git', args, {
-      cwd: path.join(import.meta.dirname, '..'),
-      encoding: 'utf8',
-    }).trim();
-  } catch {
-    return '';
-  }
-}
-
 export function buildReport(
   parts: Omit<BenchReport, 'ranAt' | 'machine' | 'source' | 'target'>,
   loadAverageBefore: number,
 ): BenchReport {
   const measured = parts.runs.mix.latencyMs.p95;
-  const round = (value: number) => Math.round(value * 100) / 100;
   return {
     ranAt: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      node: process.version,
-      loadAverage: {
-        before: round(loadAverageBefore),
-        after: round(os.loadavg()[0] ?? 0),
-      },
-    },
+    machine: machineFacts(loadAverageBefore),
     source: {
-      commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
-      uncommittedServerFiles: git(['status', '--porcelain', '--', 'server'])
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.slice(3)),
+      commit: measuredCommit(),
+      uncommittedServerFiles: uncommittedUnder(['server']),
     },
     ...parts,
     target: {

@@ -28,6 +28,7 @@ import {
   type RequestGroup,
 } from './request-mix';
 import { signIn, verifyRequests } from './verify-responses';
+import { cleanUp, onTeardown } from './bench-run';
 
 const seed = 20_240_611;
 const exerciseCount = 10_000;
@@ -43,29 +44,16 @@ const seconds = {
   serviceTime: quick ? 2 : 6,
 };
 
-// Cleanup runs in reverse order of setup, once, also on Ctrl-C.
-const teardown: (() => Promise<void>)[] = [];
-async function cleanUp(): Promise<void> {
-  for (const step of teardown.splice(0).reverse()) {
-    await step().catch((error: unknown) => {
-      console.error('cleanup step failed:', error);
-    });
-  }
-}
-process.once('SIGINT', () => {
-  void cleanUp().finally(() => process.exit(130));
-});
-
 async function main(): Promise<void> {
   const loadAverageBefore = os.loadavg()[0] ?? 0;
   const log = pino({ level: 'warn' });
   console.log('starting a fresh embedded PostgreSQL…');
   const database = await createBenchDatabase(log);
-  teardown.push(() => database.destroy());
+  onTeardown(() => database.destroy());
 
   const placement = flags.has('--in-process') ? 'in-process' : 'child-process';
   const server = await startBenchServer(database, placement, 'warn');
-  teardown.push(() => server.stop());
+  onTeardown(() => server.stop());
   console.log(`server (${placement}) listening at ${server.url}`);
 
   const owner = new pg.Client({
@@ -73,7 +61,7 @@ async function main(): Promise<void> {
     options: '-c search_path=motus,public',
   });
   await owner.connect();
-  teardown.push(() => owner.end());
+  onTeardown(() => owner.end());
 
   const started = performance.now();
   const library = await generateLibrary(owner, exerciseCount, seed);
@@ -88,7 +76,7 @@ async function main(): Promise<void> {
   // clinic admin would import it (drafts the specialist also sees).
   const fixture = await readFile(
     new URL(
-      '../../shared/fixtures/free-exercise-db/exercises.json',
+      '../test/fixtures/free-exercise-db/exercises.json',
       import.meta.url,
     ),
     'utf8',

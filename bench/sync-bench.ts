@@ -36,6 +36,7 @@ import {
 } from './sync-report';
 import { measureSearch } from './sync-search';
 import { signIn } from './verify-responses';
+import { cleanUp, onTeardown } from './bench-run';
 
 const seed = 20_261_204;
 const specialist = 'specialist@northside.test';
@@ -60,24 +61,11 @@ const plan = {
   searchRounds: quick ? 1 : 5,
 };
 
-// Cleanup runs in reverse order of setup, once, also on Ctrl-C.
-const teardown: (() => Promise<void>)[] = [];
-async function cleanUp(): Promise<void> {
-  for (const step of teardown.splice(0).reverse()) {
-    await step().catch((error: unknown) => {
-      console.error('cleanup step failed:', error);
-    });
-  }
-}
-process.once('SIGINT', () => {
-  void cleanUp().finally(() => process.exit(130));
-});
-
 async function propagation(serverUrl: string, browser: SyncedBrowser) {
   const writer = await openNodeWorkstation(serverUrl, colleague);
-  teardown.push(() => writer.close());
+  onTeardown(() => writer.close());
   const reader = await openNodeWorkstation(serverUrl, specialist);
-  teardown.push(() => reader.close());
+  onTeardown(() => reader.close());
 
   const candidates = await writer.replica.collections.exercises
     .find({
@@ -118,9 +106,9 @@ async function main(): Promise<void> {
   if (!isChromiumAvailable()) throw new Error(chromiumMissingNotice.trim());
   console.log('starting a fresh embedded PostgreSQL…');
   const database = await createBenchDatabase(pino({ level: 'warn' }));
-  teardown.push(() => database.destroy());
+  onTeardown(() => database.destroy());
   const server = await startBenchServer(database, 'child-process', 'warn');
-  teardown.push(() => server.stop());
+  onTeardown(() => server.stop());
   console.log(`server (child process) listening at ${server.url}`);
 
   const owner = new pg.Client({
@@ -128,7 +116,7 @@ async function main(): Promise<void> {
     options: '-c search_path=motus,public',
   });
   await owner.connect();
-  teardown.push(() => owner.end());
+  onTeardown(() => owner.end());
   const token = await signIn(server.url, specialist, demoPassword);
   const library = await generateVisibleLibrary(
     owner,
@@ -154,7 +142,7 @@ async function main(): Promise<void> {
     plan.initialRuns,
     pullBatchSize,
   );
-  teardown.push(() => initial.browser.chromium.close());
+  onTeardown(() => initial.browser.chromium.close());
   const propagated = await propagation(server.url, initial.browser);
   const search = await measureSearch(
     initial.browser.harness,

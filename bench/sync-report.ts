@@ -1,7 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
+import {
+  machineFacts,
+  measuredCommit,
+  uncommittedUnder,
+  type MachineFacts,
+} from './bench-run';
 import { formatSummary, median } from './latency-stats';
 import type { InitialSyncRun } from './sync-initial';
 import type { ReplayRun } from './sync-replay';
@@ -36,33 +40,11 @@ export interface SyncBenchFigures {
 
 export interface SyncBenchReport extends SyncBenchFigures {
   ranAt: string;
-  machine: {
-    cpus: number;
-    cpuModel: string;
-    node: string;
-    /**
-     * 1-minute load average before the run (other work skews the
-     * figures) and after it (the bench's own processes included).
-     */
-    loadAverage: { before: number; after: number };
-  };
+  machine: MachineFacts;
   /** The code measured: the commit and the replica files not committed. */
   source: { commit: string; uncommitted: string[] };
   verdicts: Record<keyof typeof syncTargets, boolean>;
 }
-
-function git(args: string[]): string {
-  try {
-    return execFileSync('git', args, {
-      cwd: path.join(import.meta.dirname, '..'),
-      encoding: 'utf8',
-    }).trim();
-  } catch {
-    return '';
-  }
-}
-
-const round = (value: number) => Math.round(value * 100) / 100;
 
 export function buildSyncReport(
   figures: SyncBenchFigures,
@@ -72,27 +54,10 @@ export function buildSyncReport(
   const browser = figures.propagation[0]?.latencyMs.p95 ?? Infinity;
   return {
     ranAt: new Date().toISOString(),
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      node: process.version,
-      loadAverage: {
-        before: round(loadAverageBefore),
-        after: round(os.loadavg()[0] ?? 0),
-      },
-    },
+    machine: machineFacts(loadAverageBefore),
     source: {
-      commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
-      uncommitted: git([
-        'status',
-        '--porcelain',
-        '--',
-        'src-renderer',
-        'server',
-      ])
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.slice(3)),
+      commit: measuredCommit(),
+      uncommitted: uncommittedUnder(['src-renderer', 'server']),
     },
     ...figures,
     verdicts: {

@@ -15,10 +15,7 @@ import {
 } from '../shared/library/taxonomy';
 
 const fixtureText = readFileSync(
-  join(
-    import.meta.dirname,
-    '../../shared/fixtures/free-exercise-db/exercises.json',
-  ),
+  join(import.meta.dirname, 'fixtures/free-exercise-db/exercises.json'),
   'utf8',
 );
 const imported = mapFreeExerciseDb(fixtureText);

@@ -4,10 +4,7 @@ import { globalExercises } from '../../shared/library/global';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const fixture = readFileSync(
-  new URL(
-    '../../../shared/fixtures/free-exercise-db/exercises.json',
-    import.meta.url,
-  ),
+  new URL('../fixtures/free-exercise-db/exercises.json', import.meta.url),
   'utf8',
 );
 
