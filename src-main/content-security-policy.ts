@@ -1,7 +1,8 @@
 /**
  * The Content-Security-Policy of the app's pages: scripts and styles only
  * from the app itself, data only from the app and the Motus server, and no
- * plugins, base rewriting, framing or form posts.
+ * plugins, base rewriting, framing or form posts. `src-renderer/index.html`
+ * carries the same policy in a meta tag, minus the server's origin.
  *
  * @param serverUrl the Motus server's URL or origin; only its origin is
  *   used, so a path or query cannot smuggle in another directive.
@@ -13,13 +14,18 @@ export function contentSecurityPolicy(serverUrl: string): string {
     throw new TypeError(`Expected an http(s) URL, got ${server.protocol}`);
   }
 
+  // blob: is for video.js: adaptive streams play from blob: URLs fed by a
+  // worker it starts from a blob:, and thumbnails may be drawn to blobs.
+  // Its icon font is inlined as a data: URI.
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', "'self'"],
     ['style-src', "'self'"],
     ['connect-src', "'self'", server.origin],
-    ['img-src', "'self'", 'data:', server.origin],
-    ['media-src', "'self'", server.origin],
+    ['img-src', "'self'", 'data:', 'blob:', server.origin],
+    ['media-src', "'self'", 'blob:', server.origin],
+    ['font-src', "'self'", 'data:'],
+    ['worker-src', "'self'", 'blob:'],
     ['object-src', "'none'"],
     ['base-uri', "'none'"],
     ['frame-ancestors', "'none'"],

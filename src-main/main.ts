@@ -1,9 +1,11 @@
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, safeStorage, session } from 'electron';
 import { resolveAppUrls } from './app-urls';
 import { registerIpcHandlers } from './ipc-handlers';
 import { focusMainWindow, openMainWindow } from './main-window';
 import { applySessionPolicy } from './session-policy';
+import { createSessionVault } from './session-vault';
 import { guardWebContents } from './web-contents-guard';
 import { sessionPartition } from './window-options';
 
@@ -11,6 +13,14 @@ const urls = resolveAppUrls(process.env);
 const preloadPath = fileURLToPath(
   new URL('../preload/preload.cjs', import.meta.url),
 );
+
+// A profile of its own (the replica, the session vault, the instance lock)
+// for tests and side-by-side installs; it must be set before anything
+// reads the path, so before `ready`.
+const userDataDir = process.env.MOTUS_USER_DATA_DIR;
+if (userDataDir !== undefined && userDataDir !== '') {
+  app.setPath('userData', resolve(userDataDir));
+}
 
 // The renderer's IndexedDB is locked by whichever instance opened it first,
 // so a second instance hands over to the first and quits. With an ESM main
@@ -24,11 +34,15 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   await app.whenReady();
-  applySessionPolicy(
-    session.fromPartition(sessionPartition),
-    urls.serverOrigin,
+  applySessionPolicy(session.fromPartition(sessionPartition), urls);
+  registerIpcHandlers(
+    urls.appOrigin,
+    createSessionVault({
+      cipher: safeStorage,
+      filePath: join(app.getPath('userData'), 'session.bin'),
+      platform: process.platform,
+    }),
   );
-  registerIpcHandlers(urls.appOrigin);
   openMainWindow(urls, preloadPath);
 
   app.on('activate', () => {

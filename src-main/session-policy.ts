@@ -1,17 +1,36 @@
-import type { Session } from 'electron';
+import { systemPreferences, type Session } from 'electron';
 import {
   contentSecurityPolicy,
   withContentSecurityPolicy,
 } from './content-security-policy';
+import { createLogger } from './logger';
+import {
+  isDevicePermissionAllowed,
+  isPermissionCheckAllowed,
+  isPermissionRequestAllowed,
+} from './permission-policy';
+
+const log = createLogger('permissions');
+
+export interface SessionPolicyOrigins {
+  /** The origin the window loads; the only one that may use the camera. */
+  readonly appOrigin: string;
+  /** The Motus server's origin, which the CSP lets the renderer reach. */
+  readonly serverOrigin: string;
+}
 
 /**
  * Applies the app's security policy to its session: the strict CSP on every
- * response, and no web permission for anyone.
+ * response, the camera for the app's own pages only, and no other web
+ * permission or device for anyone (see `permission-policy.ts`).
  *
  * Call once per session, after `ready` and before the first window loads.
  */
-export function applySessionPolicy(session: Session, serverOrigin: string) {
-  const policy = contentSecurityPolicy(serverOrigin);
+export function applySessionPolicy(
+  session: Session,
+  origins: SessionPolicyOrigins,
+) {
+  const policy = contentSecurityPolicy(origins.serverOrigin);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: withContentSecurityPolicy(
@@ -21,11 +40,50 @@ export function applySessionPolicy(session: Session, serverOrigin: string) {
     });
   });
 
-  // TODO(camera): allow `media` (video only) for the app's own origin once
-  // supervised sessions need the webcam; denied for now because nothing in
-  // the app uses a device yet, and a permission granted is one to audit.
-  session.setPermissionRequestHandler((_contents, _permission, callback) => {
-    callback(false);
-  });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler(
+    (_contents, permission, callback, details) => {
+      if (!isPermissionRequestAllowed(permission, details, origins.appOrigin)) {
+        log.warn('permission refused', { permission });
+        callback(false);
+        return;
+      }
+      void askOperatingSystemForCamera().then(callback);
+    },
+  );
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin, details) =>
+      isPermissionCheckAllowed(
+        permission,
+        requestingOrigin,
+        details,
+        origins.appOrigin,
+      ),
+  );
+  session.setDevicePermissionHandler(isDevicePermissionAllowed);
+}
+
+let cameraQuestion: Promise<boolean> | undefined;
+
+/**
+ * Whether the operating system lets Motus use the camera. Only macOS asks
+ * the user (once, with the bundle's NSCameraUsageDescription), and only
+ * when a page first wants the camera, not at start-up. A refusal is asked
+ * again next time: the user may have changed it in System Settings since.
+ */
+function askOperatingSystemForCamera(): Promise<boolean> {
+  if (process.platform !== 'darwin') return Promise.resolve(true);
+  cameraQuestion ??= systemPreferences.askForMediaAccess('camera').then(
+    (granted) => {
+      if (!granted) cameraQuestion = undefined;
+      return granted;
+    },
+    (error: unknown) => {
+      cameraQuestion = undefined;
+      log.error('camera access question failed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
+      return false;
+    },
+  );
+  return cameraQuestion;
 }

@@ -1,20 +1,41 @@
-import type { WebContents } from 'electron';
 import { createLogger } from './logger';
 import { isAppUrl } from './navigation-guard';
 
 const log = createLogger('navigation');
+
+/** The part of an event the guard reads: where to, and a way to stop it. */
+export interface GuardedEvent {
+  readonly url: string;
+  preventDefault(): void;
+}
+
+/**
+ * What the guard needs of Electron's `WebContents`; narrow, so that a
+ * test can drive the guard with a stand-in for the missing binary.
+ */
+export interface GuardedContents {
+  setWindowOpenHandler(handler: () => { action: 'deny' }): void;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: GuardedEvent) => void,
+  ): unknown;
+  on(
+    event: 'will-attach-webview',
+    listener: (event: Pick<GuardedEvent, 'preventDefault'>) => void,
+  ): unknown;
+}
 
 /**
  * Keeps `contents` on the app's own origin: no new windows, no navigation
  * or redirect elsewhere, no `<webview>`. Attach to every web contents as it
  * is created, so a frame added later is held to the same rules.
  */
-export function guardWebContents(contents: WebContents, appOrigin: string) {
+export function guardWebContents(contents: GuardedContents, appOrigin: string) {
   // TODO(links): open vetted external links (exercise sources) in the
   // system browser with shell.openExternal; denied until a feature needs it.
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 
-  const refuseForeign = (event: Electron.Event<{ url: string }>) => {
+  const refuseForeign = (event: GuardedEvent) => {
     if (isAppUrl(event.url, appOrigin)) return;
     event.preventDefault();
     log.warn('navigation refused', { origin: originOf(event.url) });

@@ -1,5 +1,5 @@
-import { version } from '../package.json';
 import type { MotusBridge } from '../shared/ipc';
+import { createBrowserBridge } from './desktop/browser-bridge';
 
 declare global {
   interface Window {
@@ -8,15 +8,8 @@ declare global {
   }
 }
 
-// Served by the Motus server to a plain browser there is no preload; the
-// version is then the one this bundle was built from, the same package.
-const browserBridge: MotusBridge = {
-  platform: 'browser',
-  appVersion: () => Promise.resolve(version),
-};
-
 /** The desktop bridge when running in the shell, else the browser stand-in. */
-export const motus: MotusBridge = window.motus ?? browserBridge;
+export const motus: MotusBridge = window.motus ?? createBrowserBridge();
 
 /** Whether the renderer runs inside the desktop shell. */
 export const isDesktop = window.motus !== undefined;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
@@ -29,16 +31,23 @@ describe('content security policy', () => {
     ]);
   });
 
-  it('images and videos come from the app, the server, or inline data images', () => {
+  it('images and videos come from the app, the server, inline data or blobs', () => {
     expect(policy.get('img-src')).toEqual([
       "'self'",
       'data:',
+      'blob:',
       'http://127.0.0.1:8787',
     ]);
     expect(policy.get('media-src')).toEqual([
       "'self'",
+      'blob:',
       'http://127.0.0.1:8787',
     ]);
+  });
+
+  it("the video player's inline icon font and blob worker are allowed", () => {
+    expect(policy.get('font-src')).toEqual(["'self'", 'data:']);
+    expect(policy.get('worker-src')).toEqual(["'self'", 'blob:']);
   });
 
   it('plugins, base rewriting, framing and form posts are all refused', () => {
@@ -64,6 +73,34 @@ describe('content security policy', () => {
       TypeError,
     );
     expect(() => contentSecurityPolicy('not a url')).toThrow(TypeError);
+  });
+});
+
+describe('content security policy meta tag', () => {
+  const html = readFileSync(
+    path.join(import.meta.dirname, '../../src-renderer/index.html'),
+    'utf8',
+  );
+  const content =
+    /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
+  const meta = directives(content ?? '');
+
+  it("agrees with the shell's policy on every directive but the server origin", () => {
+    const serverOrigin = 'http://127.0.0.1:8787';
+    // Browsers ignore frame-ancestors in a meta tag; only the header has it.
+    const expected = [...policy]
+      .filter(([name]) => name !== 'frame-ancestors')
+      .map(([name, sources]): [string, string[]] => [
+        name,
+        sources.filter((source) => source !== serverOrigin),
+      ]);
+    expect(content).toBeDefined();
+    expect([...meta]).toEqual(expected);
+  });
+
+  it('lets the page reach only the server that served it', () => {
+    expect(meta.get('connect-src')).toEqual(["'self'"]);
+    expect(content).not.toContain('*');
   });
 });
 
