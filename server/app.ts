@@ -16,6 +16,7 @@ import { authRoutes } from './routes/auth';
 import { exerciseRoutes } from './routes/exercises';
 import { healthRoutes } from './routes/health';
 import { libraryTransferRoutes } from './routes/library-transfer';
+import { mediaRoutes } from './routes/media';
 import { syncRoutes } from './routes/sync';
 import { taxonomyRoutes } from './routes/taxonomy';
 import { openChangeHub } from './sync/change-hub';
@@ -34,6 +35,8 @@ export interface AppOptions {
   appConnection: pg.ClientConfig;
   /** Milliseconds between keep-alive comments on sync streams. */
   syncHeartbeatMs?: number;
+  /** Where uploaded instruction images are kept (config.mediaDir). */
+  mediaDir: string;
 }
 
 /** Builds the HTTP API; the caller listens and closes. */
@@ -69,7 +72,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
@@ -97,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(exerciseRoutes);
   await app.register(taxonomyRoutes);
   await app.register(libraryTransferRoutes);
+  await app.register(mediaRoutes, { mediaDir: options.mediaDir });
 
   const hub = await openChangeHub(options.appConnection, app.log);
   app.addHook('onClose', () => hub.close());

@@ -6,6 +6,8 @@ export interface ServerConfig {
   host: string;
   /** Holds the embedded PostgreSQL cluster and its credentials. */
   dataDir: string;
+  /** Uploaded instruction images; see readMediaDir. */
+  mediaDir: string;
   /** An external PostgreSQL (14+); absent means the embedded one. */
   databaseUrl: string | undefined;
   /**
@@ -44,12 +46,26 @@ function parseFlag(raw: string | undefined): boolean | undefined {
   throw new ConfigError(`expected 1/0 or true/false, got "${raw}"`);
 }
 
+function readDataDir(env: NodeJS.ProcessEnv): string {
+  return path.resolve(env.MOTUS_DATA_DIR ?? '.motus-data');
+}
+
+/**
+ * Where uploaded media live: MOTUS_MEDIA_DIR, else `media` in the data
+ * directory, with the embedded database or an external one alike.
+ */
+export function readMediaDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.MOTUS_MEDIA_DIR) return path.resolve(env.MOTUS_MEDIA_DIR);
+  return path.join(readDataDir(env), 'media');
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const databaseUrl = env.DATABASE_URL === '' ? undefined : env.DATABASE_URL;
   return {
     port: parsePort(env.PORT),
     host: env.HOST ?? '127.0.0.1',
-    dataDir: path.resolve(env.MOTUS_DATA_DIR ?? '.motus-data'),
+    dataDir: readDataDir(env),
+    mediaDir: readMediaDir(env),
     databaseUrl,
     appDatabaseUrl: env.MOTUS_APP_DATABASE_URL || undefined,
     demoData: parseFlag(env.MOTUS_DEMO_DATA) ?? databaseUrl === undefined,

@@ -69,6 +69,7 @@ export async function startServer(
       logLevel: config.logLevel,
       logDestination,
       rendererDir: config.rendererDir,
+      mediaDir: config.mediaDir,
     });
     const url = await app.listen({ port: config.port, host: config.host });
     const connections = drainConnectionsOnClose(app.server, 10_000);

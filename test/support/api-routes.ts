@@ -9,6 +9,9 @@ export const publicRoutes = [
   'POST /v1/auth/login',
   'POST /v1/auth/refresh',
   'GET /v1/health',
+  // Instruction images are reached by unguessable names: an <img> cannot
+  // send the access token (server/routes/media.ts).
+  'GET /v1/media/instruction-images/{organization}/{file}',
 ];
 
 /** Everything else: refused without a valid access token. */
@@ -26,6 +29,7 @@ export const protectedRoutes = [
   'GET /v1/sync/{collection}/pull',
   'POST /v1/sync/{collection}/push',
   'GET /v1/sync/stream',
+  'POST /v1/media/instruction-images',
   ...taxonomyEndpoints.flatMap(({ path }) => [
     `GET ${path}`,
     `POST ${path}`,

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { inject } from 'vitest';
 import { readConfig } from '../../server/config';
@@ -9,6 +12,8 @@ export interface TestServer {
   server: RunningServer;
   database: TestDatabase;
   url: string;
+  /** This server's own folder of uploaded images, removed on close. */
+  mediaDir: string;
   /** Every log line the server wrote, as raw JSON text. */
   logLines: string[];
   /** Signs in a demo account and returns its access token. */
@@ -51,8 +56,10 @@ export async function startTestServer(
     logLines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
   });
 
+  const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'motus-media-'));
   const config = {
     ...readConfig({}),
+    mediaDir,
     port: options.port ?? 0,
     host: '127.0.0.1',
     databaseUrl: database.ownerUrl,
@@ -90,6 +97,7 @@ export async function startTestServer(
     server,
     database,
     url: server.url,
+    mediaDir,
     logLines,
     call,
     signIn: async (email, password = demoPassword) => {
@@ -103,6 +111,7 @@ export async function startTestServer(
     },
     close: async () => {
       await server.close();
+      await rm(mediaDir, { recursive: true, force: true });
       if (!options.sharedDatabase) await database.drop();
     },
   };
