@@ -23,6 +23,7 @@ export default tseslint.config(
           './tsconfig.server.json',
           './tsconfig.main.json',
           './tsconfig.web.json',
+          './tsconfig.worker.json',
         ],
         tsconfigRootDir: import.meta.dirname,
       },

@@ -1,6 +1,9 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { keepAppForOffline } from './offline-app';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -13,3 +16,5 @@ createRoot(container).render(
     <App />
   </StrictMode>,
 );
+
+keepAppForOffline();

@@ -75,10 +75,18 @@ export function startSync(options: SyncOptions): RunningSync {
   const { replica } = options;
   const status = options.status.getState();
   const network = options.network ?? deviceNetwork;
+  const fetchFrom = options.fetch ?? globalThis.fetch.bind(globalThis);
+  // A device that says it is offline surely is: nothing is sent then, so
+  // no push can go out half-way while a closing page unloads, and the
+  // resync when the device is back online catches up.
+  const fetchWhenOnline: Fetch = (input, init) =>
+    network.isOnline()
+      ? fetchFrom(input, init)
+      : Promise.reject(new TypeError('The device is offline.'));
   const requester = createSyncRequester({
     serverUrl: options.serverUrl,
     tokens: options.tokens,
-    fetch: options.fetch,
+    fetch: fetchWhenOnline,
   });
   const identifier = replicationIdentifier(options.serverUrl, options.userId);
 

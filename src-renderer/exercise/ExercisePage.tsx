@@ -1,0 +1,95 @@
+import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { IconArchive } from '@tabler/icons-react';
+import { useParams } from 'react-router';
+import { useExercise } from '../replica/useExercise';
+import { useSignedInWorkstation } from '../workstation/useWorkstation';
+import { BackLink } from './BackLink';
+import { ClonedFromNote } from './ClonedFromNote';
+import { ContraindicationsSection } from './ContraindicationsSection';
+import { ExerciseActions } from './ExerciseActions';
+import { ExerciseBadges } from './ExerciseBadges';
+import { ExerciseNotFound } from './ExerciseNotFound';
+import classes from './ExercisePage.module.css';
+import { ExerciseTaxonomy } from './ExerciseTaxonomy';
+import { ExerciseVideo } from './ExerciseVideo';
+import { InstructionsSection } from './InstructionsSection';
+import { VideoPlaceholder } from './VideoPlaceholder';
+
+/**
+ * One exercise as a clinician reads it before prescribing: the video,
+ * the instructions by type, the contraindications, what it needs. Read
+ * live from the replica, so it works offline and follows sync.
+ */
+export function ExercisePage() {
+  const { exerciseId = '' } = useParams();
+  const { user, replica } = useSignedInWorkstation();
+  const { exercise, loading } = useExercise(replica, exerciseId);
+
+  if (loading) {
+    return (
+      <Center p="xl">
+        <Loader aria-label="Loading the exercise" />
+      </Center>
+    );
+  }
+  if (exercise === null) return <ExerciseNotFound />;
+
+  return (
+    <article className={classes.page}>
+      <BackLink to="/library">Back to library</BackLink>
+      {exercise.deleted_at !== null && (
+        <Alert
+          color="gray"
+          variant="filled"
+          icon={<IconArchive aria-hidden />}
+          title="Discontinued"
+          className={classes.banner}
+        >
+          This exercise was deleted from the library. Treatment plans that use
+          it still show it, but it cannot be added to new ones.
+        </Alert>
+      )}
+
+      <header className={classes.header}>
+        <Stack gap="xs" className={classes.heading}>
+          <Title order={1}>{exercise.name}</Title>
+          <ExerciseBadges exercise={exercise} user={user} />
+          {exercise.cloned_from_id !== null && (
+            <ClonedFromNote
+              sourceId={exercise.cloned_from_id}
+              replica={replica}
+            />
+          )}
+        </Stack>
+        <ExerciseActions exercise={exercise} user={user} />
+      </header>
+
+      <div className={classes.columns}>
+        <div className={classes.main}>
+          {exercise.video_url === null ? (
+            <VideoPlaceholder />
+          ) : (
+            <ExerciseVideo
+              url={exercise.video_url}
+              posterUrl={exercise.video_thumbnail_url}
+              exerciseName={exercise.name}
+            />
+          )}
+          {exercise.description.trim() !== '' && (
+            <Text className={classes.description}>{exercise.description}</Text>
+          )}
+          <InstructionsSection instructions={exercise.instructions} />
+        </div>
+        <aside
+          className={classes.aside}
+          aria-label="Clinical notes and details"
+        >
+          <ContraindicationsSection
+            contraindications={exercise.contraindications}
+          />
+          <ExerciseTaxonomy exercise={exercise} replica={replica} />
+        </aside>
+      </div>
+    </article>
+  );
+}

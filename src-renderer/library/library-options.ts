@@ -1,0 +1,216 @@
+import {
+  difficulties,
+  exerciseStatuses,
+  type Difficulty,
+  type ExerciseStatus,
+} from '../../shared/domain';
+import { bodyAreas, type BodyArea } from '../../shared/library/taxonomy';
+import { hasVideo, type FacetKey, type LibraryScope } from './library-filter';
+
+/**
+ * What the facet column offers: the facets' titles, their options in
+ * the taxonomy's curated order, and the words for each value.
+ */
+
+export interface FacetOption {
+  readonly value: string;
+  /** The term's name exactly: it is the checkbox's accessible name. */
+  readonly label: string;
+  /** How far below the top of a tree (sub-categories are 1). */
+  readonly depth: number;
+}
+
+export interface FacetOptionGroup {
+  /** A heading over the options (a body area), or null for none. */
+  readonly label: string | null;
+  readonly options: readonly FacetOption[];
+}
+
+export interface FacetDefinition {
+  readonly key: FacetKey;
+  readonly title: string;
+  readonly groups: readonly FacetOptionGroup[];
+}
+
+export const facetTitles: Readonly<Record<FacetKey, string>> = {
+  category: 'Category',
+  body_region: 'Body region',
+  equipment: 'Equipment',
+  difficulty: 'Difficulty',
+  library: 'Library',
+  status: 'Status',
+  video: 'Video',
+};
+
+export const difficultyLabels: Readonly<Record<Difficulty, string>> = {
+  beginner: 'Beginner',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+};
+
+export const statusLabels: Readonly<Record<ExerciseStatus, string>> = {
+  draft: 'Draft',
+  published: 'Published',
+  archived: 'Archived',
+};
+
+export const scopeLabels: Readonly<Record<LibraryScope, string>> = {
+  platform: 'Platform',
+  clinic: 'Clinic',
+};
+
+export const bodyAreaLabels: Readonly<Record<BodyArea, string>> = {
+  upper_body: 'Upper Body',
+  core: 'Core',
+  lower_body: 'Lower Body',
+  full_body: 'Full Body',
+};
+
+interface Term {
+  readonly id: string;
+  readonly name: string;
+}
+interface CategoryTerm extends Term {
+  readonly parent_id: string | null;
+}
+interface BodyRegionTerm extends Term {
+  readonly body_area: BodyArea;
+}
+
+/**
+ * Categories as a tree flattened in reading order: each parent followed
+ * by its sub-categories, indented. `categories` are in curated order; a
+ * category whose parent the user cannot see stands at the top.
+ */
+export function categoryOptions(
+  categories: readonly CategoryTerm[],
+): FacetOption[] {
+  const known = new Set(categories.map((category) => category.id));
+  const childrenOf = new Map<string | null, CategoryTerm[]>();
+  for (const category of categories) {
+    const parent =
+      category.parent_id !== null && known.has(category.parent_id)
+        ? category.parent_id
+        : null;
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), category]);
+  }
+  const options: FacetOption[] = [];
+  const placed = new Set<string>();
+  const visit = (category: CategoryTerm, depth: number) => {
+    if (placed.has(category.id)) return;
+    placed.add(category.id);
+    options.push({ value: category.id, label: category.name, depth });
+    for (const child of childrenOf.get(category.id) ?? []) {
+      visit(child, depth + 1);
+    }
+  };
+  for (const root of childrenOf.get(null) ?? []) visit(root, 0);
+  // Categories in a loop of parents (which the server refuses) cannot be
+  // reached from the top: they stand at the top rather than vanish.
+  for (const category of categories) visit(category, 0);
+  return options;
+}
+
+/** Body regions under the body areas, areas without regions left out. */
+export function bodyRegionGroups(
+  regions: readonly BodyRegionTerm[],
+): FacetOptionGroup[] {
+  return bodyAreas
+    .map((area) => ({
+      label: bodyAreaLabels[area],
+      options: regions
+        .filter((region) => region.body_area === area)
+        .map((region) => ({ value: region.id, label: region.name, depth: 0 })),
+    }))
+    .filter((group) => group.options.length > 0);
+}
+
+function flat(
+  labels: Readonly<Record<string, string>>,
+  values: readonly string[],
+) {
+  return [
+    {
+      label: null,
+      options: values.map((value) => ({
+        value,
+        label: labels[value] ?? value,
+        depth: 0,
+      })),
+    },
+  ];
+}
+
+/**
+ * Every facet the user sees, in the column's order. The status facet
+ * is for those who move exercises between statuses: clinic admins and
+ * superadmins.
+ */
+export function facetDefinitions(taxonomy: {
+  categories: readonly CategoryTerm[];
+  bodyRegions: readonly BodyRegionTerm[];
+  equipment: readonly Term[];
+  withStatus: boolean;
+}): FacetDefinition[] {
+  const terms = (list: readonly Term[]) =>
+    flat(
+      Object.fromEntries(list.map((term) => [term.id, term.name])),
+      list.map((term) => term.id),
+    );
+  const definitions: FacetDefinition[] = [
+    {
+      key: 'category',
+      title: facetTitles.category,
+      groups: [{ label: null, options: categoryOptions(taxonomy.categories) }],
+    },
+    {
+      key: 'body_region',
+      title: facetTitles.body_region,
+      groups: bodyRegionGroups(taxonomy.bodyRegions),
+    },
+    {
+      key: 'equipment',
+      title: facetTitles.equipment,
+      groups: terms(taxonomy.equipment),
+    },
+    {
+      key: 'difficulty',
+      title: facetTitles.difficulty,
+      groups: flat(difficultyLabels, difficulties),
+    },
+    {
+      key: 'library',
+      title: facetTitles.library,
+      groups: flat(scopeLabels, ['platform', 'clinic']),
+    },
+    {
+      key: 'status',
+      title: facetTitles.status,
+      groups: flat(statusLabels, exerciseStatuses),
+    },
+    {
+      key: 'video',
+      title: facetTitles.video,
+      groups: flat({ [hasVideo]: 'Has video' }, [hasVideo]),
+    },
+  ];
+  return taxonomy.withStatus
+    ? definitions
+    : definitions.filter((definition) => definition.key !== 'status');
+}
+
+/** The label of each option, by facet, for naming active filters. */
+export function optionLabels(
+  definitions: readonly FacetDefinition[],
+): ReadonlyMap<FacetKey, ReadonlyMap<string, string>> {
+  return new Map(
+    definitions.map((definition) => [
+      definition.key,
+      new Map(
+        definition.groups.flatMap((group) =>
+          group.options.map((option) => [option.value, option.label]),
+        ),
+      ),
+    ]),
+  );
+}
