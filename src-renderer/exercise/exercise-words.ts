@@ -7,8 +7,8 @@ import type {
 import type { BodyArea } from '../../shared/library/taxonomy';
 
 /**
- * The words the exercise screens show for the library's enumerations,
- * in one place so the page and the editor say the same thing.
+ * The words the screens show for the library's enumerations, in one
+ * place so the library, the page and the editor say the same thing.
  */
 
 export const difficultyLabels: Readonly<Record<Difficulty, string>> = {
@@ -59,10 +59,10 @@ export const severityLabels: Readonly<
 };
 
 export const bodyAreaLabels: Readonly<Record<BodyArea, string>> = {
-  upper_body: 'Upper body',
+  upper_body: 'Upper Body',
   core: 'Core',
-  lower_body: 'Lower body',
-  full_body: 'Full body',
+  lower_body: 'Lower Body',
+  full_body: 'Full Body',
 };
 
 /** "Platform library", or the name of the clinic that owns it. */

@@ -1,11 +1,13 @@
-import {
-  difficulties,
-  exerciseStatuses,
-  type Difficulty,
-  type ExerciseStatus,
-} from '../../shared/domain';
+import { difficulties, exerciseStatuses } from '../../shared/domain';
 import { bodyAreas, type BodyArea } from '../../shared/library/taxonomy';
+import {
+  bodyAreaLabels,
+  difficultyLabels,
+  statusLabels,
+} from '../exercise/exercise-words';
 import { hasVideo, type FacetKey, type LibraryScope } from './library-filter';
+
+export { difficultyLabels, statusLabels };
 
 /**
  * What the facet column offers: the facets' titles, their options in
@@ -42,28 +44,9 @@ export const facetTitles: Readonly<Record<FacetKey, string>> = {
   video: 'Video',
 };
 
-export const difficultyLabels: Readonly<Record<Difficulty, string>> = {
-  beginner: 'Beginner',
-  intermediate: 'Intermediate',
-  advanced: 'Advanced',
-};
-
-export const statusLabels: Readonly<Record<ExerciseStatus, string>> = {
-  draft: 'Draft',
-  published: 'Published',
-  archived: 'Archived',
-};
-
 export const scopeLabels: Readonly<Record<LibraryScope, string>> = {
   platform: 'Platform',
   clinic: 'Clinic',
-};
-
-export const bodyAreaLabels: Readonly<Record<BodyArea, string>> = {
-  upper_body: 'Upper Body',
-  core: 'Core',
-  lower_body: 'Lower Body',
-  full_body: 'Full Body',
 };
 
 interface Term {

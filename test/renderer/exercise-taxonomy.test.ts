@@ -61,9 +61,9 @@ describe('body region choices', () => {
     ]);
 
     expect(groups).toEqual([
-      { group: 'Upper body', items: [{ value: 's', label: 'Shoulder' }] },
+      { group: 'Upper Body', items: [{ value: 's', label: 'Shoulder' }] },
       {
-        group: 'Lower body',
+        group: 'Lower Body',
         items: [
           { value: 'k', label: 'Knee' },
           { value: 'h', label: 'Hip' },
