@@ -114,7 +114,11 @@ export function createExerciseSearch(
   });
 
   const ready = (async () => {
-    const found = await exercises.find().exec();
+    // The very query the library lists with (exercise-queries.ts), so
+    // that RxDB answers both from one read of the replica, not two.
+    const found = await exercises
+      .find({ selector: { deleted_at: null } })
+      .exec();
     const listed = found
       .map((document) => document.toJSON())
       .filter(isListed)
