@@ -1,6 +1,5 @@
 import {
   useCallback,
-  useDeferredValue,
   useMemo,
   useRef,
   useState,
@@ -68,9 +67,10 @@ export function LibraryPage() {
     [selections, withStatus],
   );
 
-  // The box shows every keystroke at once; the list follows in the
-  // render right after, so that typing never waits for the search.
-  const typed = useDeferredValue(query);
+  // The list answers each keystroke in the same render as the box: the
+  // search and facet pass take a few milliseconds (bench/ui-*.ts), and
+  // deferring the list would cost a frame more on every key.
+  const typed = query;
   const shownSort = effectiveSort(sort, typed);
   const { results, counts } = useLibraryResults({
     exercises,
