@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath } from '../test/support/chromium';
+import { chromiumFlags, chromiumPath } from '../test/support/chromium';
 import { installProbe } from './ui-page-probe';
 
 /**
@@ -11,18 +11,6 @@ import { installProbe } from './ui-page-probe';
  * renderer process, with the replica and the kept session still in the
  * profile's IndexedDB.
  */
-
-// The flags of test/support/chromium.ts, which launches only on fresh
-// profiles and keeps its own list private.
-// TODO(bench): import them once that module exports its flag list.
-const benchFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export const viewport = { width: 1280, height: 800 };
 
@@ -44,7 +32,7 @@ async function launch(profileDir: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: benchFlags,
+    args: chromiumFlags,
     viewport,
     timeout: launchTimeoutMs,
   });

@@ -1,4 +1,5 @@
 import { bodyAreas, type BodyArea } from '../../shared/library/taxonomy';
+import { categoryTree } from '../taxonomy/category-tree';
 import { bodyAreaLabels } from './exercise-words';
 
 /**
@@ -32,38 +33,12 @@ export interface TermOptionGroup {
 /** Between a category and its parent: "Strengthening › Isometric". */
 export const categoryPathSeparator = ' › ';
 
-/**
- * Every category once, each parent followed by its children, labelled
- * with the path from the top. A category whose parent is missing from
- * `categories` (or that sits in a cycle) counts as a top-level one.
- */
+/** Every category once, in tree order, labelled with its path. */
 export function categoryOptions(categories: readonly Category[]): TermOption[] {
-  const known = new Set(categories.map((category) => category.id));
-  const childrenOf = new Map<string | null, Category[]>();
-  for (const category of categories) {
-    const parent =
-      category.parent_id !== null && known.has(category.parent_id)
-        ? category.parent_id
-        : null;
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), category]);
-  }
-
-  const options: TermOption[] = [];
-  const placed = new Set<string>();
-  const visit = (category: Category, path: readonly string[]) => {
-    if (placed.has(category.id)) return;
-    placed.add(category.id);
-    const names = [...path, category.name];
-    options.push({
-      value: category.id,
-      label: names.join(categoryPathSeparator),
-    });
-    for (const child of childrenOf.get(category.id) ?? []) visit(child, names);
-  };
-  for (const root of childrenOf.get(null) ?? []) visit(root, []);
-  // Only categories in a parent cycle are left; show them plainly.
-  for (const category of categories) visit(category, []);
-  return options;
+  return categoryTree(categories).map(({ category, ancestors }) => ({
+    value: category.id,
+    label: [...ancestors, category.name].join(categoryPathSeparator),
+  }));
 }
 
 /** Body regions under their body area, areas head to toe. */

@@ -5,6 +5,7 @@ import {
   difficultyLabels,
   statusLabels,
 } from '../exercise/exercise-words';
+import { categoryTree } from '../taxonomy/category-tree';
 import { hasVideo, type FacetKey, type LibraryScope } from './library-filter';
 
 export { difficultyLabels, statusLabels };
@@ -62,36 +63,16 @@ interface BodyRegionTerm extends Term {
 
 /**
  * Categories as a tree flattened in reading order: each parent followed
- * by its sub-categories, indented. `categories` are in curated order; a
- * category whose parent the user cannot see stands at the top.
+ * by its sub-categories, indented.
  */
 export function categoryOptions(
   categories: readonly CategoryTerm[],
 ): FacetOption[] {
-  const known = new Set(categories.map((category) => category.id));
-  const childrenOf = new Map<string | null, CategoryTerm[]>();
-  for (const category of categories) {
-    const parent =
-      category.parent_id !== null && known.has(category.parent_id)
-        ? category.parent_id
-        : null;
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), category]);
-  }
-  const options: FacetOption[] = [];
-  const placed = new Set<string>();
-  const visit = (category: CategoryTerm, depth: number) => {
-    if (placed.has(category.id)) return;
-    placed.add(category.id);
-    options.push({ value: category.id, label: category.name, depth });
-    for (const child of childrenOf.get(category.id) ?? []) {
-      visit(child, depth + 1);
-    }
-  };
-  for (const root of childrenOf.get(null) ?? []) visit(root, 0);
-  // Categories in a loop of parents (which the server refuses) cannot be
-  // reached from the top: they stand at the top rather than vanish.
-  for (const category of categories) visit(category, 0);
-  return options;
+  return categoryTree(categories).map(({ category, ancestors }) => ({
+    value: category.id,
+    label: category.name,
+    depth: ancestors.length,
+  }));
 }
 
 /** Body regions under the body areas, areas without regions left out. */

@@ -4,6 +4,13 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { demoPassword } from '../../server/seed/demo-accounts';
+import {
+  chromiumMissingNotice,
+  isChromiumAvailable,
+  launchChromium,
+  type ChromiumSession,
+} from '../support/chromium';
+import { startTestServer, type TestServer } from '../support/test-server';
 
 /**
  * Driving the real Motus renderer, served by a real test server, in
@@ -16,7 +23,14 @@ export const rendererIndex = path.resolve('out/renderer/index.html');
 /** Screenshots of each step, kept by CI as test artifacts. */
 export const screenshotDir = path.resolve('test-results/e2e');
 
-export function assertRendererBuilt(): void {
+/** Whether the UI tests can run here; says once, loudly, when not. */
+export function uiTestsCanRun(): boolean {
+  const available = isChromiumAvailable();
+  if (!available) process.stderr.write(chromiumMissingNotice);
+  return available;
+}
+
+function assertRendererBuilt(): void {
   if (!existsSync(rendererIndex)) {
     throw new Error(
       `No built renderer at ${rendererIndex}: run \`npm run build\` first ` +
@@ -116,4 +130,40 @@ export async function waitForSyncState(
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+}
+
+/** A test server of its own, and the app open in Chromium on it. */
+export interface AppUnderTest {
+  server: TestServer;
+  chromium: ChromiumSession;
+  page: Page;
+  watch: PageWatch;
+  /** Closes the browser and the server, whichever were started. */
+  close(): Promise<void>;
+}
+
+export async function openAppUnderTest(size?: {
+  width: number;
+  height: number;
+}): Promise<AppUnderTest> {
+  assertRendererBuilt();
+  const cleanups: (() => Promise<void>)[] = [];
+  const close = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  };
+  try {
+    const server = await startTestServer();
+    cleanups.push(() => server.close());
+    const chromium = await launchChromium();
+    cleanups.push(() => chromium.close());
+    const { page, watch } = await openAppPage(
+      chromium.context,
+      server.url,
+      size,
+    );
+    return { server, chromium, page, watch, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }

@@ -1,27 +1,23 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../support/chromium';
+import type { TestServer } from '../support/test-server';
 import {
-  chromiumMissingNotice,
-  isChromiumAvailable,
-  launchChromium,
-  type ChromiumSession,
-} from '../support/chromium';
-import { startTestServer, type TestServer } from '../support/test-server';
-import {
-  assertRendererBuilt,
   expectResultCount,
   openAppPage,
+  openAppUnderTest,
   screenshot,
   searchBox,
   signInThroughForm,
+  uiTestsCanRun,
   syncStatus,
   waitForSyncState,
+  type AppUnderTest,
   type PageWatch,
 } from './app-page';
 
-const available = isChromiumAvailable();
-if (!available) process.stderr.write(chromiumMissingNotice);
+const available = uiTestsCanRun();
 
 const specialist = 'specialist@northside.test';
 const demoVideo = path.resolve('test/fixtures/pose/pose_1.mp4');
@@ -34,8 +30,7 @@ let page: Page;
 let watch: PageWatch;
 let token: string;
 let cloneId = '';
-// Undone in reverse order, whichever steps of the setup succeeded.
-const cleanups: (() => Promise<void>)[] = [];
+let app: AppUnderTest | undefined;
 
 async function serverCopy(exerciseId: string) {
   const answer = await server.call('GET', `/v1/exercises/${exerciseId}`, {
@@ -69,17 +64,13 @@ describe.skipIf(!available)(
   { timeout: 90_000 },
   () => {
     beforeAll(async () => {
-      assertRendererBuilt();
-      server = await startTestServer();
-      cleanups.push(() => server.close());
-      chromium = await launchChromium();
-      cleanups.push(() => chromium.close());
-      ({ page, watch } = await openAppPage(chromium.context, server.url));
+      app = await openAppUnderTest();
+      ({ server, chromium, page, watch } = app);
       token = await server.signIn(specialist);
     });
 
     afterAll(async () => {
-      for (const cleanup of cleanups.reverse()) await cleanup();
+      await app?.close();
     });
 
     it('signs in and sees who they are and for which clinic', async () => {

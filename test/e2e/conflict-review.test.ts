@@ -1,24 +1,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChromiumSession } from '../support/chromium';
+import type { TestServer } from '../support/test-server';
 import {
-  chromiumMissingNotice,
-  isChromiumAvailable,
-  launchChromium,
-  type ChromiumSession,
-} from '../support/chromium';
-import { startTestServer, type TestServer } from '../support/test-server';
-import {
-  assertRendererBuilt,
-  openAppPage,
+  openAppUnderTest,
   screenshot,
   searchBox,
   signInThroughForm,
+  uiTestsCanRun,
   waitForSyncState,
+  type AppUnderTest,
   type PageWatch,
 } from './app-page';
 
-const available = isChromiumAvailable();
-if (!available) process.stderr.write(chromiumMissingNotice);
+const available = uiTestsCanRun();
 
 const mine = 'Northside: start with the band at waist height (typed offline).';
 const theirs = 'Northside: band anchored at elbow height (the admin, online).';
@@ -29,7 +24,7 @@ let page: Page;
 let watch: PageWatch;
 let adminToken: string;
 let exerciseId = '';
-const cleanups: (() => Promise<void>)[] = [];
+let app: AppUnderTest | undefined;
 
 async function serverDescription(): Promise<string> {
   const copy = await server.call('GET', `/v1/exercises/${exerciseId}`, {
@@ -43,9 +38,8 @@ describe.skipIf(!available)(
   { timeout: 90_000 },
   () => {
     beforeAll(async () => {
-      assertRendererBuilt();
-      server = await startTestServer();
-      cleanups.push(() => server.close());
+      app = await openAppUnderTest();
+      ({ server, chromium, page, watch } = app);
       adminToken = await server.signIn('admin@northside.test');
       const platform = await server.call(
         'GET',
@@ -61,13 +55,10 @@ describe.skipIf(!available)(
         { token: adminToken },
       );
       exerciseId = clone.body.id;
-      chromium = await launchChromium();
-      cleanups.push(() => chromium.close());
-      ({ page, watch } = await openAppPage(chromium.context, server.url));
     });
 
     afterAll(async () => {
-      for (const cleanup of cleanups.reverse()) await cleanup();
+      await app?.close();
     });
 
     it('the specialist edits offline while the admin edits online', async () => {

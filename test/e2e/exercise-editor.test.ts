@@ -1,34 +1,27 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestServer } from '../support/test-server';
 import {
-  chromiumMissingNotice,
-  isChromiumAvailable,
-  launchChromium,
-  type ChromiumSession,
-} from '../support/chromium';
-import { startTestServer, type TestServer } from '../support/test-server';
-import {
-  assertRendererBuilt,
-  openAppPage,
+  openAppUnderTest,
   screenshot,
   searchBox,
   signInThroughForm,
+  uiTestsCanRun,
   waitForSyncState,
+  type AppUnderTest,
   type PageWatch,
 } from './app-page';
 
-const available = isChromiumAvailable();
-if (!available) process.stderr.write(chromiumMissingNotice);
+const available = uiTestsCanRun();
 
 const admin = 'admin@northside.test';
 
 let server: TestServer;
-let chromium: ChromiumSession;
 let page: Page;
 let watch: PageWatch;
 let token: string;
 let cloneId = '';
-const cleanups: (() => Promise<void>)[] = [];
+let app: AppUnderTest | undefined;
 
 function instructionText(index: number) {
   return page.getByRole('textbox', {
@@ -46,20 +39,13 @@ describe.skipIf(!available)(
   { timeout: 90_000 },
   () => {
     beforeAll(async () => {
-      assertRendererBuilt();
-      server = await startTestServer();
-      cleanups.push(() => server.close());
-      chromium = await launchChromium();
-      cleanups.push(() => chromium.close());
-      ({ page, watch } = await openAppPage(chromium.context, server.url, {
-        width: 1920,
-        height: 1080,
-      }));
+      app = await openAppUnderTest({ width: 1920, height: 1080 });
+      ({ server, page, watch } = app);
       token = await server.signIn(admin);
     });
 
     afterAll(async () => {
-      for (const cleanup of cleanups.reverse()) await cleanup();
+      await app?.close();
     });
 
     it('signs in at 1920×1080 and waits for the library', async () => {

@@ -23,7 +23,7 @@ export const chromiumMissingNotice =
 
 // Playwright adds --headless itself, and refuses --user-data-dir in
 // `args`: the profile directory is passed to launchPersistentContext.
-const quietFlags = [
+export const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -54,7 +54,7 @@ export async function launchChromium(): Promise<ChromiumSession> {
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath,
       headless: true,
-      args: quietFlags,
+      args: chromiumFlags,
     });
     return {
       context,
