@@ -4,7 +4,7 @@ import type { SyncStatus } from '../stores/useSyncStatus';
 export interface SyncSummary {
   state: 'offline' | 'syncing' | 'in-sync' | 'problem';
   label: string;
-  /** 0..100 while the first download runs; null once it is done. */
+  /** 0..100 while the first download runs; null otherwise. */
   initialProgress: number | null;
   pendingLabel: string | null;
   problem: string | null;
@@ -34,12 +34,12 @@ export function summarizeSync(status: SyncStatus): SyncSummary {
   return {
     state,
     label: labels[state],
+    // Only while there is something to download: a replica kept from
+    // the last session catches up in a pull or two, with no bar.
     initialProgress:
-      initialDone || !status.online
+      initialDone || !status.online || total === 0
         ? null
-        : total === 0
-          ? 0
-          : Math.min(100, Math.round((pulled / total) * 100)),
+        : Math.min(100, Math.round((pulled / total) * 100)),
     pendingLabel:
       pending === 0
         ? null

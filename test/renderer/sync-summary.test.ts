@@ -49,6 +49,24 @@ describe('the header’s sync status', () => {
     expect(summary.initialProgress).toBe(27);
   });
 
+  it('shows no download bar while a kept replica only catches up', () => {
+    const catchingUp = {
+      pulled: 0,
+      total: 0,
+      initialSyncDone: false,
+      active: true,
+    };
+    const summary = summarizeSync(
+      status({
+        collections: Object.fromEntries(
+          syncCollectionNames.map((name) => [name, { ...catchingUp }]),
+        ) as SyncStatus['collections'],
+      }),
+    );
+    expect(summary.label).toBe('Syncing');
+    expect(summary.initialProgress).toBeNull();
+  });
+
   it('says Offline and counts what waits to be sent', () => {
     const summary = summarizeSync(status({ online: false, pendingChanges: 1 }));
     expect(summary.label).toBe('Offline');
