@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -69,4 +70,23 @@ export async function cleanUp(): Promise<void> {
       console.error('cleanup step failed:', error);
     });
   }
+}
+
+/**
+ * Writes `<name>.json` (the figures) and `<name>.md` (`text`, as printed)
+ * to bench/results/; returns their paths.
+ */
+export async function writeBenchResults(
+  name: string,
+  heading: string,
+  report: unknown,
+  text: string,
+): Promise<string[]> {
+  const dir = path.join(import.meta.dirname, 'results');
+  await mkdir(dir, { recursive: true });
+  const json = path.join(dir, `${name}.json`);
+  const markdown = path.join(dir, `${name}.md`);
+  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(markdown, `# ${heading}\n\n\`\`\`text\n${text}\`\`\`\n`);
+  return [json, markdown];
 }

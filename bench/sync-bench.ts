@@ -10,15 +10,10 @@
 //   --quick                 2,000 exercises, one run, 20 edits
 //   --pull-batch-size=<n>   documents per pull (the replica's 1000 if unset)
 import os from 'node:os';
-import pg from 'pg';
-import pino from 'pino';
-import { demoPassword } from '../server/seed/demo-accounts';
 import {
   chromiumMissingNotice,
   isChromiumAvailable,
 } from '../test/support/chromium';
-import { createBenchDatabase } from './bench-database';
-import { startBenchServer } from './bench-server';
 import { openNodeWorkstation } from './node-workstation';
 import { countBrowserPulls } from './pull-counter';
 import { runInitialSyncs, type SyncedBrowser } from './sync-initial';
@@ -35,8 +30,8 @@ import {
   writeSyncReport,
 } from './sync-report';
 import { measureSearch } from './sync-search';
-import { signIn } from './verify-responses';
 import { cleanUp, onTeardown } from './bench-run';
+import { startBenchStack } from './bench-stack';
 
 const seed = 20_261_204;
 const specialist = 'specialist@northside.test';
@@ -104,20 +99,7 @@ async function propagation(serverUrl: string, browser: SyncedBrowser) {
 async function main(): Promise<void> {
   const loadAverageBefore = os.loadavg()[0] ?? 0;
   if (!isChromiumAvailable()) throw new Error(chromiumMissingNotice.trim());
-  console.log('starting a fresh embedded PostgreSQL…');
-  const database = await createBenchDatabase(pino({ level: 'warn' }));
-  onTeardown(() => database.destroy());
-  const server = await startBenchServer(database, 'child-process', 'warn');
-  onTeardown(() => server.stop());
-  console.log(`server (child process) listening at ${server.url}`);
-
-  const owner = new pg.Client({
-    connectionString: database.ownerUrl,
-    options: '-c search_path=motus,public',
-  });
-  await owner.connect();
-  onTeardown(() => owner.end());
-  const token = await signIn(server.url, specialist, demoPassword);
+  const { server, owner, token } = await startBenchStack(specialist);
   const library = await generateVisibleLibrary(
     owner,
     server.url,

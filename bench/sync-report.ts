@@ -1,9 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import {
   machineFacts,
   measuredCommit,
   uncommittedUnder,
+  writeBenchResults,
   type MachineFacts,
 } from './bench-run';
 import { formatSummary, median } from './latency-stats';
@@ -118,15 +117,11 @@ export function formatSyncReport(report: SyncBenchReport): string {
 }
 
 /** Writes sync.json and sync.md to bench/results/; returns their paths. */
-export async function writeSyncReport(report: SyncBenchReport) {
-  const dir = path.join(import.meta.dirname, 'results');
-  await mkdir(dir, { recursive: true });
-  const json = path.join(dir, 'sync.json');
-  const markdown = path.join(dir, 'sync.md');
-  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(
-    markdown,
-    `# Sync bench, ${report.ranAt}\n\n\`\`\`text\n${formatSyncReport(report)}\`\`\`\n`,
+export function writeSyncReport(report: SyncBenchReport): Promise<string[]> {
+  return writeBenchResults(
+    'sync',
+    `Sync bench, ${report.ranAt}`,
+    report,
+    formatSyncReport(report),
   );
-  return [json, markdown];
 }

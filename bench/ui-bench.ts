@@ -12,17 +12,14 @@ import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import pino from 'pino';
 import { demoPassword } from '../server/seed/demo-accounts';
 import { offlineKeyIterations } from '../src-renderer/session/offline-key';
 import {
   chromiumMissingNotice,
   isChromiumAvailable,
 } from '../test/support/chromium';
-import { createBenchDatabase } from './bench-database';
 import { cleanUp, onTeardown } from './bench-run';
-import { startBenchServer } from './bench-server';
+import { startBenchStack } from './bench-stack';
 import { launchOnFreshProfile, type ProfileBrowser } from './ui-browser';
 import { runColdStarts } from './ui-cold-start';
 import { measureKeystrokes } from './ui-keystrokes';
@@ -30,7 +27,6 @@ import { generateListedLibrary } from './ui-library';
 import { timePbkdf2 } from './ui-page-probe';
 import { buildUiReport, formatUiReport, writeUiReport } from './ui-report';
 import { signInThroughForm, sleep, step, waitUntilSynced } from './ui-screens';
-import { signIn } from './verify-responses';
 
 const seed = 20_261_204;
 const specialist = 'specialist@northside.test';
@@ -108,21 +104,9 @@ async function main(): Promise<void> {
   // its working directory: this one, wherever the bench is started.
   process.env.MOTUS_RENDERER_DIR ??= rendererDir;
 
-  console.log('starting a fresh embedded PostgreSQL…');
-  const database = await createBenchDatabase(pino({ level: 'warn' }));
-  onTeardown(() => database.destroy());
-  const server = await startBenchServer(database, 'child-process', 'warn');
-  onTeardown(() => server.stop());
-  console.log(`server (child process) listening at ${server.url}`);
+  const { server, owner, token } = await startBenchStack(specialist);
   await assertRendererServed(server.url);
 
-  const owner = new pg.Client({
-    connectionString: database.ownerUrl,
-    options: '-c search_path=motus,public',
-  });
-  await owner.connect();
-  onTeardown(() => owner.end());
-  const token = await signIn(server.url, specialist, demoPassword);
   const library = await generateListedLibrary(
     owner,
     server.url,

@@ -1,9 +1,8 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import {
   machineFacts,
   measuredCommit,
   uncommittedUnder,
+  writeBenchResults,
   type MachineFacts,
 } from './bench-run';
 import { formatSummary, summarize, type LatencySummary } from './latency-stats';
@@ -149,15 +148,11 @@ export function formatUiReport(report: UiBenchReport): string {
 }
 
 /** Writes ui.json and ui.md to bench/results/; returns their paths. */
-export async function writeUiReport(report: UiBenchReport) {
-  const dir = path.join(import.meta.dirname, 'results');
-  await mkdir(dir, { recursive: true });
-  const json = path.join(dir, 'ui.json');
-  const markdown = path.join(dir, 'ui.md');
-  await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(
-    markdown,
-    `# UI bench, ${report.ranAt}\n\n\`\`\`text\n${formatUiReport(report)}\`\`\`\n`,
+export function writeUiReport(report: UiBenchReport): Promise<string[]> {
+  return writeBenchResults(
+    'ui',
+    `UI bench, ${report.ranAt}`,
+    report,
+    formatUiReport(report),
   );
-  return [json, markdown];
 }

@@ -1,11 +1,8 @@
-import { Center, Loader } from '@mantine/core';
-import { useParams } from 'react-router';
-import { useExercise } from '../replica/useExercise';
 import { canEditExercise } from '../workstation/permissions';
 import { useSignedInWorkstation } from '../workstation/useWorkstation';
 import { EditNotAllowed } from './EditNotAllowed';
 import { ExerciseEditor } from './ExerciseEditor';
-import { ExerciseNotFound } from './ExerciseNotFound';
+import { RoutedExercise } from './RoutedExercise';
 
 /**
  * Changing an exercise: its fields, instructions, contraindications,
@@ -13,21 +10,17 @@ import { ExerciseNotFound } from './ExerciseNotFound';
  * reason and a way back.
  */
 export function ExerciseEditorPage() {
-  const { exerciseId = '' } = useParams();
-  const { user, replica } = useSignedInWorkstation();
-  const { exercise, loading } = useExercise(replica, exerciseId);
-
-  if (loading) {
-    return (
-      <Center p="xl">
-        <Loader aria-label="Loading the exercise" />
-      </Center>
-    );
-  }
-  if (exercise === null) return <ExerciseNotFound />;
-  if (!canEditExercise(user, exercise)) {
-    return <EditNotAllowed exercise={exercise} user={user} />;
-  }
-  // A new exercise id is a new form, never the previous one's values.
-  return <ExerciseEditor key={exercise.id} exercise={exercise} />;
+  const { user } = useSignedInWorkstation();
+  return (
+    <RoutedExercise>
+      {(exercise) =>
+        canEditExercise(user, exercise) ? (
+          // A new exercise id is a new form, never the previous one's values.
+          <ExerciseEditor key={exercise.id} exercise={exercise} />
+        ) : (
+          <EditNotAllowed exercise={exercise} user={user} />
+        )
+      }
+    </RoutedExercise>
+  );
 }

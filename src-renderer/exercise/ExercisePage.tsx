@@ -1,18 +1,17 @@
-import { Alert, Center, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { IconArchive } from '@tabler/icons-react';
-import { useParams } from 'react-router';
-import { useExercise } from '../replica/useExercise';
+import type { Exercise } from '../replica/exercise-queries';
 import { useSignedInWorkstation } from '../workstation/useWorkstation';
 import { BackLink } from './BackLink';
 import { ClonedFromNote } from './ClonedFromNote';
 import { ContraindicationsSection } from './ContraindicationsSection';
 import { ExerciseActions } from './ExerciseActions';
 import { ExerciseBadges } from './ExerciseBadges';
-import { ExerciseNotFound } from './ExerciseNotFound';
 import classes from './ExercisePage.module.css';
 import { ExerciseTaxonomy } from './ExerciseTaxonomy';
 import { ExerciseVideo } from './ExerciseVideo';
 import { InstructionsSection } from './InstructionsSection';
+import { RoutedExercise } from './RoutedExercise';
 import { VideoPlaceholder } from './VideoPlaceholder';
 
 /**
@@ -21,19 +20,15 @@ import { VideoPlaceholder } from './VideoPlaceholder';
  * live from the replica, so it works offline and follows sync.
  */
 export function ExercisePage() {
-  const { exerciseId = '' } = useParams();
+  return (
+    <RoutedExercise>
+      {(exercise) => <ExerciseSheet exercise={exercise} />}
+    </RoutedExercise>
+  );
+}
+
+function ExerciseSheet({ exercise }: { exercise: Exercise }) {
   const { user, replica } = useSignedInWorkstation();
-  const { exercise, loading } = useExercise(replica, exerciseId);
-
-  if (loading) {
-    return (
-      <Center p="xl">
-        <Loader aria-label="Loading the exercise" />
-      </Center>
-    );
-  }
-  if (exercise === null) return <ExerciseNotFound />;
-
   return (
     <article className={classes.page}>
       <BackLink to="/library">Back to library</BackLink>

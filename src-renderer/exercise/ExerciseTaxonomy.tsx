@@ -9,7 +9,7 @@ import {
   categoryOptions,
   labelsOf,
   termOptions,
-  unsyncedTermOptions,
+  withUnsyncedTerms,
   type TermOption,
 } from './taxonomy-options';
 import { TermList } from './TermList';
@@ -22,7 +22,7 @@ interface ExerciseTaxonomyProps {
 // A tag whose term has not reached this replica yet still shows, in
 // words, so that an exercise never looks untagged when it is not.
 function tagged(ids: readonly string[], known: TermOption[]): string[] {
-  return labelsOf(ids, [...known, ...unsyncedTermOptions(ids, known)]);
+  return labelsOf(ids, withUnsyncedTerms(ids, known));
 }
 
 /** What the exercise needs and where it sits in the library's taxonomy. */

@@ -10,6 +10,7 @@ import {
   termOptions,
   unsyncedTermLabel,
   unsyncedTermOptions,
+  withUnsyncedTerms,
 } from './taxonomy-options';
 import type { ExerciseForm } from './useExerciseForm';
 
@@ -30,8 +31,7 @@ export function TaxonomyFields({ form, errors, replica }: TaxonomyFieldsProps) {
   const picked = form.values;
 
   const categoryData = useMemo(() => {
-    const known = categoryOptions(categories);
-    return [...known, ...unsyncedTermOptions(picked.category_ids, known)];
+    return withUnsyncedTerms(picked.category_ids, categoryOptions(categories));
   }, [categories, picked.category_ids]);
   const bodyRegionData = useMemo(() => {
     const groups = bodyRegionOptions(bodyRegions);
@@ -44,8 +44,7 @@ export function TaxonomyFields({ form, errors, replica }: TaxonomyFieldsProps) {
       : [...groups, { group: unsyncedTermLabel, items: unsynced }];
   }, [bodyRegions, picked.body_region_ids]);
   const equipmentData = useMemo(() => {
-    const known = termOptions(equipment);
-    return [...known, ...unsyncedTermOptions(picked.equipment_ids, known)];
+    return withUnsyncedTerms(picked.equipment_ids, termOptions(equipment));
   }, [equipment, picked.equipment_ids]);
 
   return (

@@ -74,6 +74,14 @@ export function unsyncedTermOptions(
     .map((id) => ({ value: id, label: unsyncedTermLabel }));
 }
 
+/** `known`, and a "Not synced yet" option for each of `ids` it lacks. */
+export function withUnsyncedTerms(
+  ids: readonly string[],
+  known: readonly TermOption[],
+): TermOption[] {
+  return [...known, ...unsyncedTermOptions(ids, known)];
+}
+
 /**
  * The labels of the options `ids` picks, in the options' order. Ids the
  * replica has no term for (not synced yet) are left out.
